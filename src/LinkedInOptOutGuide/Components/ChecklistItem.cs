@@ -1,0 +1,22 @@
+namespace LinkedInOptOutGuide.Components;
+
+/// <summary>One line of the checklist: a step, by its stable id and current version.</summary>
+/// <param name="StepId">The step's declared id: the key of the reader's tick.</param>
+/// <param name="Version">Bumped when the step changes materially; an older tick is then cleared.</param>
+/// <param name="Title">Short checklist wording.</param>
+/// <param name="Summary">The one-line instruction printed under the title.</param>
+/// <param name="Href">The step on its guide page (<c>/guides/{slug}#{id}</c>).</param>
+/// <param name="Permalink">The absolute link to share or print.</param>
+/// <param name="Verified">When the step was last checked, as shown to readers ("3 Nov 2025").</param>
+/// <param name="VerifiedIso">The same date as YYYY-MM-DD.</param>
+/// <param name="Optional">A nice-to-have step.</param>
+public sealed record ChecklistItem(
+    string StepId,
+    int Version,
+    string Title,
+    string Summary,
+    string Href,
+    string Permalink,
+    string Verified,
+    string VerifiedIso,
+    bool Optional);

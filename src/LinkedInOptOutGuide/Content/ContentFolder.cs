@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>The content folder being read: opens its files by name and hashes everything it read.</summary>
+internal sealed class ContentFolder(string root, List<ContentError> errors)
+{
+    private readonly SortedDictionary<string, string> _read = new(StringComparer.Ordinal);
+
+    public ContentFile File(string relativePath) => new(DisplayName(relativePath), errors);
+
+    /// <summary>Reads a YAML file; the root node is null (and an error reported) when it is missing or invalid.</summary>
+    public (ContentFile File, YamlNode? Root) ReadYaml(string relativePath)
+    {
+        var file = File(relativePath);
+        var text = ReadText(relativePath, file);
+        return (file, text is null ? null : file.ParseYaml(text));
+    }
+
+    /// <summary>The Markdown files of a sub-folder, by relative path, sorted by name.</summary>
+    public IEnumerable<string> MarkdownFiles(string folder)
+    {
+        var path = Path.Combine(root, folder);
+        if (!Directory.Exists(path))
+        {
+            errors.Add(new ContentError(DisplayName(folder), 0, "folder is missing"));
+            return [];
+        }
+        return Directory.EnumerateFiles(path, "*.md")
+            .Select(f => Path.GetRelativePath(root, f))
+            .Order(StringComparer.Ordinal);
+    }
+
+    public string? ReadText(string relativePath, ContentFile file)
+    {
+        var path = Path.Combine(root, relativePath);
+        if (!System.IO.File.Exists(path))
+        {
+            file.Error(0, "file is missing");
+            return null;
+        }
+        var text = System.IO.File.ReadAllText(path);
+        _read[relativePath.Replace('\\', '/')] = text;
+        return text;
+    }
+
+    /// <summary>A short hash of every file read, in name order.</summary>
+    public string Hash()
+    {
+        var all = new StringBuilder();
+        foreach (var (name, text) in _read)
+        {
+            all.Append(name).Append('\0').Append(text).Append('\0');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..16];
+    }
+
+    private string DisplayName(string relativePath) =>
+        Path.Combine(Path.GetFileName(root), relativePath).Replace('\\', '/');
+}

@@ -1,0 +1,23 @@
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>A region's story and the steps its readers take, in order (from <c>content/guides/&lt;slug&gt;.md</c>).</summary>
+internal sealed record Guide(
+    string Slug,
+    string Title,
+    string Summary,
+    Region Region,
+    IReadOnlyList<Step> Steps,
+    DateOnly Reviewed,
+    IReadOnlyList<Source> Sources,
+    string Html)
+{
+    public string Path => $"/guides/{Slug}";
+
+    public string ChecklistPath => $"{Path}/checklist";
+
+    public static string StepPath(string slug, string stepId) => $"/guides/{slug}/steps/{stepId}";
+
+    public string StepPermalink(Step step) => StepPath(Slug, step.Id);
+
+    public Step? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
+}

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>
+/// The immutable snapshot of everything in the content folder, loaded and checked once at start-up.
+/// Pages read it; nothing reads the disk per request and no request path becomes a file path.
+/// </summary>
+internal sealed class GuideLibrary
+{
+    private readonly FrozenDictionary<string, Guide> _guidesBySlug;
+    private readonly FrozenDictionary<string, Step> _stepsById;
+    private readonly FrozenDictionary<string, Region> _regionsByCountry;
+    private readonly FrozenDictionary<string, Guide> _guidesByRegion;
+
+    public GuideLibrary(
+        SiteInfo site,
+        IReadOnlyList<Region> regions,
+        IReadOnlyList<Guide> guides,
+        IReadOnlyList<Step> steps,
+        IReadOnlyList<Source> sources,
+        IReadOnlyDictionary<string, string> countryNames,
+        string contentHash)
+    {
+        Site = site;
+        Regions = regions;
+        Guides = guides;
+        Steps = steps;
+        Sources = sources;
+        ContentHash = contentHash;
+        _guidesBySlug = guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
+        _stepsById = steps.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
+        _guidesByRegion = guides.ToFrozenDictionary(g => g.Region.Id, StringComparer.Ordinal);
+        var fallback = regions.Single(r => r.IsFallback);
+        _regionsByCountry = countryNames.Keys.ToFrozenDictionary(
+            code => code,
+            code => regions.FirstOrDefault(r => r.Countries.Contains(code)) ?? fallback,
+            StringComparer.OrdinalIgnoreCase);
+        Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new Country(c.Key, c.Value))];
+    }
+
+    public SiteInfo Site { get; }
+
+    public IReadOnlyList<Region> Regions { get; }
+
+    public IReadOnlyList<Guide> Guides { get; }
+
+    public IReadOnlyList<Step> Steps { get; }
+
+    public IReadOnlyList<Source> Sources { get; }
+
+    /// <summary>Every country the home page offers, sorted by name.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>A hash of every content file: which content this process serves.</summary>
+    public string ContentHash { get; }
+
+    public Guide? FindGuide(string? slug) => slug is not null && _guidesBySlug.TryGetValue(slug, out var guide) ? guide : null;
+
+    public Step? FindStep(string? id) => id is not null && _stepsById.TryGetValue(id, out var step) ? step : null;
+
+    public Guide GuideFor(Region region) => _guidesByRegion[region.Id];
+
+    /// <summary>The guide for an ISO 3166-1 alpha-2 country code; null for a code we do not know.</summary>
+    public Guide? GuideForCountry(string? countryCode) =>
+        countryCode is not null && _regionsByCountry.TryGetValue(countryCode.Trim(), out var region) ? GuideFor(region) : null;
+
+    /// <summary>The guides that include <paramref name="step"/>.</summary>
+    public IEnumerable<Guide> GuidesWith(Step step) => Guides.Where(g => g.Steps.Contains(step));
+}

@@ -1,0 +1,147 @@
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>Reads the Markdown files of the content folder: <c>steps/*.md</c> and <c>guides/*.md</c>.</summary>
+internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolder folder)
+{
+    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "verified", "platforms", "optional", "sources"];
+    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "reviewed", "sources"];
+    private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
+
+    /// <summary>Element ids the guide page itself uses; no heading or step may take them.</summary>
+    public static readonly IReadOnlySet<string> PageIds = new HashSet<string>(["main", "steps", "checklist", "sources", "guide-sources", "progress"]);
+
+    private readonly List<(ContentFile File, IdRef Link)> _internalLinks = [];
+
+    public Dictionary<string, Step> ReadSteps(IReadOnlyDictionary<string, Source> sources)
+    {
+        var steps = new Dictionary<string, Step>(StringComparer.Ordinal);
+        foreach (var path in folder.MarkdownFiles("steps"))
+        {
+            if (Read(path) is not { } read)
+            {
+                continue;
+            }
+            var (file, map, body, bodyLine) = read;
+            var id = map.Id("id");
+            var expected = Path.GetFileNameWithoutExtension(path);
+            if (id.Length > 0 && id != expected)
+            {
+                file.Error(map.LineOf("id"), $"id '{id}' must match the file name '{expected}.md'");
+            }
+            var rendered = RenderBody(file, body, bodyLine);
+            foreach (var heading in rendered.HeadingIds)
+            {
+                file.Error(heading.Line, "a step has no headings of its own; use a **bold** lead-in instead");
+            }
+            var platforms = map.List("platforms");
+            foreach (var platform in platforms.Where(p => !Platforms.Contains(p.Id)))
+            {
+                file.Error(platform.Line, $"unknown platform '{platform.Id}' (expected web, ios or android)");
+            }
+            var step = new Step(
+                id, map.Text("title"), map.Text("summary"), map.Integer("version", 1), map.Date("verified"),
+                [.. platforms.Select(p => p.Id)], map.Flag("optional"),
+                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html);
+            if (id.Length > 0 && PageIds.Contains(id))
+            {
+                file.Error(map.LineOf("id"), $"id '{id}' is used by the page itself; choose another");
+            }
+            else if (id.Length > 0 && !steps.TryAdd(id, step))
+            {
+                file.Error(map.LineOf("id"), $"step id '{id}' is used twice");
+            }
+        }
+        return steps;
+    }
+
+    public IReadOnlyList<Guide> ReadGuides(
+        IReadOnlyDictionary<string, Region> regions,
+        IReadOnlyDictionary<string, Step> steps,
+        IReadOnlyDictionary<string, Source> sources)
+    {
+        var guides = new List<Guide>();
+        foreach (var path in folder.MarkdownFiles("guides"))
+        {
+            if (Read(path) is not { } read)
+            {
+                continue;
+            }
+            var (file, map, body, bodyLine) = read;
+            var slug = Path.GetFileNameWithoutExtension(path);
+            if (!YamlMap.IsValidId(slug))
+            {
+                file.Error(1, $"the file name '{slug}' is the guide's URL: use lowercase letters, digits and single hyphens");
+            }
+            var regionId = map.Id("region");
+            if (!regions.TryGetValue(regionId, out var region) && regionId.Length > 0)
+            {
+                file.Error(map.LineOf("region"), $"unknown region '{regionId}' (not in regions.yml)");
+            }
+            var guideSteps = References.Resolve(map.List("steps"), steps, file, "step");
+            var rendered = RenderBody(file, body, bodyLine);
+            foreach (var line in rendered.TopLevelHeadingLines)
+            {
+                file.Error(line, "use '##' headings: the page already shows the guide's title as its main heading");
+            }
+            var stepIds = guideSteps.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var heading in rendered.HeadingIds.Where(h => stepIds.Contains(h.Id) || PageIds.Contains(h.Id)))
+            {
+                file.Error(heading.Line, $"this heading's anchor '#{heading.Id}' is already used by a step or by the page; reword the heading");
+            }
+            guides.Add(new Guide(
+                slug, map.Text("title"), map.Text("summary"), region!, guideSteps, map.Date("reviewed"),
+                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html));
+        }
+        CheckInternalLinks(guides);
+        return guides;
+    }
+
+    private (ContentFile File, YamlMap Map, string Body, int BodyLine)? Read(string path)
+    {
+        var file = folder.File(path);
+        var text = folder.ReadText(path, file);
+        if (text is null || FrontMatter.Split(text, file) is not { } parts)
+        {
+            return null;
+        }
+        var keys = path.StartsWith("steps", StringComparison.Ordinal) ? StepKeys : GuideKeys;
+        var root = file.ParseYaml(parts.Yaml, parts.YamlFirstLine);
+        return YamlMap.From(root, file, parts.YamlFirstLine, keys, "front matter") is { } map
+            ? (file, map, parts.Body, parts.BodyFirstLine)
+            : null;
+    }
+
+    private RenderedMarkdown RenderBody(ContentFile file, string body, int firstLine)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            file.Error(firstLine, "has no text after the front matter");
+        }
+        var rendered = renderer.Render(body, firstLine);
+        _internalLinks.AddRange(rendered.InternalLinks.Select(link => (file, link)));
+        return rendered;
+    }
+
+    /// <summary>Links between our own pages must lead somewhere: known pages, known guides, known steps.</summary>
+    private void CheckInternalLinks(IReadOnlyList<Guide> guides)
+    {
+        var pages = new HashSet<string>(["/", "/sources", "/about"], StringComparer.Ordinal);
+        foreach (var guide in guides)
+        {
+            pages.Add(guide.Path);
+            pages.Add(guide.ChecklistPath);
+            foreach (var step in guide.Steps)
+            {
+                pages.Add(guide.Path + "#" + step.Id);
+                pages.Add(guide.StepPermalink(step));
+            }
+        }
+        foreach (var (file, link) in _internalLinks.Where(l => !l.Link.Id.StartsWith('#')))
+        {
+            if (!pages.Contains(link.Id))
+            {
+                file.Error(link.Line, $"link to '{link.Id}' leads nowhere on this site");
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>A group of countries that share one path through the opt-out (from <c>content/regions.yml</c>).</summary>
+internal sealed record Region(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Countries,
+    bool IsFallback,
+    string Status,
+    DateOnly StatusDate,
+    IReadOnlyList<Source> Sources);

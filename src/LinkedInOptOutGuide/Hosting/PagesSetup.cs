@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace LinkedInOptOutGuide.Hosting;
+
+/// <summary>Razor Pages, response compression and the web server's own settings.</summary>
+internal static class PagesSetup
+{
+    public static void AddSitePages(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddRazorPages();
+        // Nothing here is ever encrypted (no cookies, no forms that post): keep keys in memory, never on disk.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        builder.Services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/xml", "text/plain", "application/manifest+json"];
+        });
+    }
+}

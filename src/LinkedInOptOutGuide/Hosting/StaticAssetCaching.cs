@@ -1,0 +1,23 @@
+using Microsoft.Net.Http.Headers;
+
+namespace LinkedInOptOutGuide.Hosting;
+
+/// <summary>
+/// Serves <c>wwwroot/</c>. A fingerprinted URL (<c>?v=</c>, from <c>asp-append-version</c>) never changes,
+/// so it is cached for a year; anything else for an hour.
+/// </summary>
+internal static class StaticAssetCaching
+{
+    public const string Immutable = "public, max-age=31536000, immutable";
+    public const string Short = "public, max-age=3600";
+
+    public static IApplicationBuilder UseStaticAssetCaching(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context =>
+            {
+                var versioned = context.Context.Request.Query.ContainsKey("v");
+                context.Context.Response.Headers[HeaderNames.CacheControl] = versioned ? Immutable : Short;
+            },
+        });
+}

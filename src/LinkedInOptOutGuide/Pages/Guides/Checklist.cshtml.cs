@@ -1,0 +1,21 @@
+using LinkedInOptOutGuide.Content;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LinkedInOptOutGuide.Pages.Guides;
+
+/// <summary><c>/guides/{slug}/checklist</c>: the printable checklist, also a fine page on screen.</summary>
+internal sealed class ChecklistModel(GuideLibrary library) : SitePageModel(library)
+{
+    public Guide Guide { get; private set; } = null!;
+
+    public IActionResult OnGet(string slug)
+    {
+        if (Library.FindGuide(slug) is not { } guide)
+        {
+            return NotFound();
+        }
+        Guide = guide;
+        Meta = new PageMeta($"Checklist: {guide.Region.Name}", $"A printable checklist of every step in the {guide.Region.Name} guide.", guide.ChecklistPath);
+        return Page();
+    }
+}

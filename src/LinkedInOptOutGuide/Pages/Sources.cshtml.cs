@@ -1,0 +1,9 @@
+using LinkedInOptOutGuide.Content;
+
+namespace LinkedInOptOutGuide.Pages;
+
+internal sealed class SourcesModel(GuideLibrary library) : SitePageModel(library)
+{
+    public void OnGet() => Meta = new PageMeta(
+        "Sources", "Every source behind the LinkedIn AI opt-out guides: LinkedIn's legal texts, regulators and press reports.", "/sources");
+}

@@ -1,0 +1,110 @@
+// The checklist remembers ticks in localStorage, by step id, so a step ticked in one guide is ticked in
+// every guide (and checklist page) that has it. Shape: {"schema":1,"steps":{"<id>":{"v":<version>,"at":"<date>"}}}
+// Corrupt or foreign data is ignored and rewritten; storage that is unavailable is told to the reader.
+
+const KEY = 'linkedin-ai-optout:progress';
+const MAX_BYTES = 64 * 1024;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+let storageWorks = true;
+
+function load() {
+  let raw = null;
+  try {
+    raw = localStorage.getItem(KEY);
+  } catch {
+    storageWorks = false;
+  }
+  const steps = {};
+  let clean = raw === null;
+  try {
+    const data = raw && raw.length <= MAX_BYTES ? JSON.parse(raw) : null;
+    if (data && data.schema === 1 && data.steps && typeof data.steps === 'object' && !Array.isArray(data.steps)) {
+      clean = true;
+      for (const [id, tick] of Object.entries(data.steps)) {
+        if (ID.test(id) && tick && Number.isInteger(tick.v) && tick.v > 0 && typeof tick.at === 'string') {
+          steps[id] = { v: tick.v, at: tick.at.slice(0, 30) };
+        } else {
+          clean = false;
+        }
+      }
+    }
+  } catch {
+    clean = false;
+  }
+  const state = { schema: 1, steps };
+  if (!clean) save(state);
+  return state;
+}
+
+function save(state) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(state));
+    storageWorks = true;
+  } catch {
+    storageWorks = false;
+  }
+}
+
+function render(form, state) {
+  const items = [...form.querySelectorAll('[data-step-id]')];
+  let done = 0;
+  for (const item of items) {
+    const id = item.dataset.stepId;
+    const version = Number(item.dataset.stepVersion);
+    const tick = state.steps[id];
+    const box = item.querySelector('input');
+    box.checked = Boolean(tick && tick.v >= version);
+    item.querySelector('[data-changed]').hidden = !(tick && tick.v < version);
+    if (box.checked) done++;
+    const section = document.getElementById(id);
+    if (section && section.classList.contains('step')) {
+      section.classList.toggle('is-done', box.checked);
+      section.querySelector('[data-done-mark]').hidden = !box.checked;
+    }
+  }
+  form.querySelector('progress').value = done;
+  const text = `${done} of ${items.length} done`;
+  const count = form.querySelector('[data-progress]');
+  if (count.textContent !== text) count.textContent = text;
+  form.querySelector('[data-saved-note]').hidden = !storageWorks;
+  form.querySelector('[data-storage-problem]').hidden = storageWorks;
+}
+
+for (const form of document.querySelectorAll('[data-checklist] form')) {
+  let state = load();
+  render(form, state);
+
+  form.addEventListener('change', (event) => {
+    const item = event.target.closest('[data-step-id]');
+    if (!item) return;
+    state = load();
+    if (event.target.checked) {
+      state.steps[item.dataset.stepId] = { v: Number(item.dataset.stepVersion), at: new Date().toISOString().slice(0, 10) };
+    } else {
+      delete state.steps[item.dataset.stepId];
+    }
+    save(state);
+    render(form, state);
+  });
+
+  form.addEventListener('reset', (event) => {
+    if (!confirm('Clear every tick on this checklist?')) {
+      event.preventDefault();
+      return;
+    }
+    state = load();
+    for (const item of form.querySelectorAll('[data-step-id]')) delete state.steps[item.dataset.stepId];
+    save(state);
+    setTimeout(() => render(form, state));
+  });
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  // Another tab ticked or reset something: show it here too.
+  addEventListener('storage', (event) => {
+    if (event.key === KEY || event.key === null) {
+      state = load();
+      render(form, state);
+    }
+  });
+}

@@ -1,0 +1,68 @@
+// Deep links: focus the step a link points at, "Copy link" buttons, print button, report-link date.
+// Progressive enhancement only: the page reads fully without it.
+
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+// Arriving on /guides/x#step or /guides/x/steps/step: move focus to the step so screen readers announce it.
+function focusStep() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const step = id ? document.getElementById(id) : document.querySelector('.step.is-focus');
+  if (!step || !step.classList.contains('step')) return;
+  if (!id) step.scrollIntoView({ block: 'start' });
+  step.focus({ preventScroll: true });
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const field = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
+    document.body.append(field);
+    field.select();
+    const copied = document.execCommand('copy');
+    field.remove();
+    if (!copied) throw new Error('copy refused');
+  }
+}
+
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.hidden = false;
+  const label = button.firstChild.textContent;
+  button.addEventListener('click', async () => {
+    const url = new URL(button.dataset.copy, location.href).href;
+    try {
+      await copy(url);
+      button.firstChild.textContent = 'Copied';
+      button.dataset.copied = '';
+      status.textContent = 'Link copied: ' + url;
+    } catch {
+      status.textContent = 'Could not copy. The link is ' + url;
+      button.firstChild.textContent = 'Copy failed';
+    }
+    setTimeout(() => { button.firstChild.textContent = label; delete button.dataset.copied; }, 2500);
+  });
+}
+
+for (const button of document.querySelectorAll('[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => print());
+}
+
+const stampPrintDate = () => {
+  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = ' · Printed ' + today();
+};
+addEventListener('beforeprint', stampPrintDate);
+stampPrintDate();
+
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a.report');
+  if (link) link.href = link.href.replace('Date%3A%20', 'Date%3A%20' + today());
+});
+
+addEventListener('hashchange', focusStep);
+focusStep();

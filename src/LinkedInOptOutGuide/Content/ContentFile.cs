@@ -32,6 +32,12 @@ internal sealed class ContentFile(string displayName, List<ContentError> errors)
             Error(checked((int)ex.Start.Line) + firstLine - 1, "is not valid YAML: " + FirstSentence(ex));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // The YAML scanner gives up on some broken input (e.g. an unclosed '[') without a position.
+            Error(firstLine, "is not valid YAML: check brackets and quotes");
+            return null;
+        }
     }
 
     /// <summary>The line in the file of a node parsed by <see cref="ParseYaml"/> starting at <paramref name="firstLine"/>.</summary>

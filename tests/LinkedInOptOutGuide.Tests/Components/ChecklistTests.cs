@@ -1,0 +1,155 @@
+using Bunit;
+using LinkedInOptOutGuide.Components;
+using Microsoft.AspNetCore.Components;
+
+namespace LinkedInOptOutGuide.Tests.Components;
+
+/// <summary>
+/// The checklist as the server renders it: statically, as on the guide and checklist pages
+/// (no interactive render mode; checklist.js adds the memory).
+/// </summary>
+public sealed class ChecklistTests : BunitContext
+{
+    private static readonly ChecklistItem[] Steps =
+    [
+        Item("turn-off-ai-training-web", 1, "Turn off AI training on the web", optional: false),
+        Item("turn-off-ai-training-app", 3, "Turn off AI training in the app", optional: false),
+        Item("download-your-data", 1, "Get a copy of your data", optional: true),
+    ];
+
+    public ChecklistTests() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+    private static ChecklistItem Item(string id, int version, string title, bool optional) => new(
+        id, version, title, $"One line for {id}.", $"/guides/united-states#{id}",
+        $"https://optout.example.org/guides/united-states/steps/{id}", "29 Nov 2026", "2026-11-29", optional);
+
+    private IRenderedComponent<Checklist> RenderChecklist(IReadOnlyList<ChecklistItem> items, bool detailed = false) =>
+        Render<Checklist>(parameters => parameters.Add(c => c.Items, items).Add(c => c.Detailed, detailed));
+
+    [Fact]
+    public void Renders_one_labelled_checkbox_per_step_in_order()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var boxes = cut.FindAll("input[type=checkbox]");
+        Assert.Equal(["turn-off-ai-training-web", "turn-off-ai-training-app", "download-your-data"], boxes.Select(b => b.GetAttribute("value")));
+        foreach (var (box, step) in boxes.Zip(Steps))
+        {
+            var label = cut.Find($"label[for='{box.Id}']");
+            Assert.StartsWith(step.Title, label.TextContent, StringComparison.Ordinal);
+            Assert.False(box.HasAttribute("checked"));
+        }
+    }
+
+    [Fact]
+    public void Each_item_carries_its_step_id_and_version_for_the_script()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var items = cut.FindAll("li[data-step-id]");
+        Assert.Equal(["1", "3", "1"], items.Select(i => i.GetAttribute("data-step-version")));
+        Assert.Equal(Steps.Select(s => s.StepId), items.Select(i => i.GetAttribute("data-step-id")));
+    }
+
+    [Fact]
+    public void Each_item_links_to_its_step_on_the_guide_page()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var links = cut.FindAll("a.checklist-link");
+        Assert.Equal(Steps.Select(s => s.Href), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal("Step 2: how to Turn off AI training in the app", links[1].TextContent);
+    }
+
+    [Fact]
+    public void Optional_steps_say_so_in_their_label()
+    {
+        var cut = RenderChecklist(Steps);
+
+        Assert.Equal("Get a copy of your data (optional)", cut.Find("label[for='check-download-your-data']").TextContent);
+        Assert.Equal("Turn off AI training on the web", cut.Find("label[for='check-turn-off-ai-training-web']").TextContent);
+    }
+
+    [Fact]
+    public void Progress_starts_at_zero_of_all_and_is_announced_politely()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var progress = cut.Find("progress");
+        Assert.Equal("3", progress.GetAttribute("max"));
+        Assert.Equal("0", progress.GetAttribute("value"));
+        var text = cut.Find("[data-progress]");
+        Assert.Equal("0 of 3 done", text.TextContent);
+        Assert.Equal("polite", text.GetAttribute("aria-live"));
+        Assert.Equal("status", text.GetAttribute("role"));
+    }
+
+    [Fact]
+    public void Reset_is_a_real_reset_button_that_works_without_javascript()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var reset = cut.Find("button[data-reset]");
+        Assert.Equal("reset", reset.GetAttribute("type"));
+        Assert.Equal("Reset", reset.TextContent);
+        Assert.Equal("checklist-form", reset.Closest("form")?.ClassName);
+    }
+
+    [Fact]
+    public void Without_javascript_a_note_says_ticks_are_not_saved()
+    {
+        var cut = RenderChecklist(Steps);
+
+        Assert.Contains("needs JavaScript", cut.Find("noscript").TextContent);
+        Assert.True(cut.Find("[data-saved-note]").HasAttribute("hidden"));
+        Assert.True(cut.Find("[data-storage-problem]").HasAttribute("hidden"));
+        Assert.All(cut.FindAll("[data-changed]"), note => Assert.True(note.HasAttribute("hidden")));
+    }
+
+    [Fact]
+    public void The_detailed_checklist_prints_each_steps_instruction_link_and_checked_date()
+    {
+        var cut = RenderChecklist(Steps, detailed: true);
+
+        var first = cut.Find("li[data-step-id='turn-off-ai-training-web']");
+        Assert.Equal("One line for turn-off-ai-training-web.", first.QuerySelector(".checklist-summary")!.TextContent);
+        Assert.Equal("https://optout.example.org/guides/united-states/steps/turn-off-ai-training-web", first.QuerySelector(".checklist-url a")!.TextContent);
+        Assert.Equal("2026-11-29", first.QuerySelector(".checklist-verified time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void The_short_checklist_leaves_the_print_details_out()
+    {
+        var cut = RenderChecklist(Steps);
+
+        Assert.Empty(cut.FindAll(".checklist-summary, .checklist-url"));
+    }
+
+    [Fact]
+    public void A_guide_with_one_step_shows_one_of_one()
+    {
+        var cut = RenderChecklist([Steps[0]]);
+
+        Assert.Single(cut.FindAll("input[type=checkbox]"));
+        Assert.Equal("0 of 1 done", cut.Find("[data-progress]").TextContent);
+    }
+
+    [Fact]
+    public void A_guide_with_no_steps_says_so_instead_of_an_empty_form()
+    {
+        var cut = RenderChecklist([]);
+
+        Assert.Empty(cut.FindAll("form, input, progress"));
+        Assert.Contains("no steps", cut.Find("p").TextContent);
+    }
+
+    [Fact]
+    public void A_custom_heading_names_the_checklist_for_assistive_technology()
+    {
+        var cut = Render<Checklist>(parameters => parameters.Add(c => c.Items, Steps).Add(c => c.Heading, "Steps"));
+
+        var section = cut.Find("section[data-checklist]");
+        Assert.Equal("checklist-title", section.GetAttribute("aria-labelledby"));
+        Assert.Equal("Steps", cut.Find("#checklist-title").TextContent);
+    }
+}

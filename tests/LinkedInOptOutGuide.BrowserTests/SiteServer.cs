@@ -1,0 +1,36 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>
+/// The real app on a real Kestrel port on 127.0.0.1, once per test assembly, with the shipped content and
+/// wwwroot that the build copies next to the tests. A browser needs a socket; the in-memory TestServer has none.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    /// <summary>Where the site answers, ending in a slash: <c>http://127.0.0.1:PORT/</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The site's origin as a browser writes it, without the trailing slash.</summary>
+    public string Origin => BaseAddress.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>An absolute URL on the site for a path such as <c>/guides/canada</c>.</summary>
+    public string Url(string path) => new Uri(BaseAddress, path).AbsoluteUri;
+
+    public ValueTask InitializeAsync()
+    {
+        this.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        BaseAddress = ClientOptions.BaseAddress;
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        // Keep the test output readable: the per-request log events are Information.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using LinkedInOptOutGuide.Content;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LinkedInOptOutGuide.IntegrationTests;
+
+/// <summary>Every page a reader reaches: the guides with their steps, the region picker, the helpful 404.</summary>
+public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private readonly HttpClient _client = site.Client();
+    private readonly GuideLibrary _library = site.Services.GetRequiredService<GuideLibrary>();
+
+    public static TheoryData<string> Slugs => ["united-states", "eu-eea-switzerland", "united-kingdom", "canada", "hong-kong", "other-countries"];
+
+    private Task<HttpResponseMessage> GetAsync(string path) => _client.GetAsync(path, TestContext.Current.CancellationToken);
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public async Task Every_regions_guide_shows_every_step_as_a_linkable_section(string slug)
+    {
+        var guide = _library.FindGuide(slug)!;
+
+        var response = await GetAsync($"/guides/{slug}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var page = await SiteFactory.ReadHtmlAsync(response);
+        Assert.Equal(guide.Title, page.QuerySelector("h1")?.TextContent);
+        var sections = page.QuerySelectorAll("section.step");
+        Assert.Equal(guide.Steps.Select(s => s.Id), sections.Select(s => s.Id));
+        foreach (var section in sections)
+        {
+            Assert.Equal($"#{section.Id}", section.QuerySelector("a.anchor")?.GetAttribute("href"));
+            Assert.Equal($"/guides/{slug}/steps/{section.Id}", section.QuerySelector("button.copy-link")?.GetAttribute("data-copy"));
+            Assert.NotEmpty(section.QuerySelectorAll(".step-sources a.source-ref"));
+            Assert.NotNull(section.QuerySelector(".step-meta time[datetime]"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public async Task Every_guide_has_its_checklist_and_a_link_to_the_printable_one(string slug)
+    {
+        var guide = _library.FindGuide(slug)!;
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}"));
+
+        Assert.Equal(guide.Steps.Select(s => s.Id), page.QuerySelectorAll("[data-checklist] input[type=checkbox]").Select(i => i.GetAttribute("value")));
+        Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}/checklist']"));
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_every_region_and_offers_every_country()
+    {
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync("/"));
+
+        var links = page.QuerySelectorAll(".region-list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(_library.Regions.Select(r => _library.GuideFor(r).Path), links);
+        var form = page.QuerySelector("form.region-picker")!;
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/choose", form.GetAttribute("action"));
+        Assert.Equal(_library.Countries.Count, page.QuerySelectorAll("select#country option[value]:not([value=''])").Length);
+        Assert.NotNull(page.QuerySelector("label[for=country]"));
+    }
+
+    [Theory]
+    [InlineData("US", "/guides/united-states")]
+    [InlineData("DE", "/guides/eu-eea-switzerland")]
+    [InlineData("FR", "/guides/eu-eea-switzerland")]
+    [InlineData("NO", "/guides/eu-eea-switzerland")]
+    [InlineData("CH", "/guides/eu-eea-switzerland")]
+    [InlineData("GB", "/guides/united-kingdom")]
+    [InlineData("CA", "/guides/canada")]
+    [InlineData("HK", "/guides/hong-kong")]
+    [InlineData("IN", "/guides/other-countries")]
+    [InlineData("AU", "/guides/other-countries")]
+    [InlineData("BR", "/guides/other-countries")]
+    [InlineData("de", "/guides/eu-eea-switzerland")]
+    public async Task The_country_form_leads_to_the_right_guide(string country, string expected)
+    {
+        var response = await GetAsync($"/choose?country={country}");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/choose")]
+    [InlineData("/choose?country=")]
+    [InlineData("/choose?country=ZZ")]
+    [InlineData("/choose?country=%3Cscript%3E")]
+    public async Task A_missing_or_unknown_country_asks_again_with_every_region(string path)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await SiteFactory.ReadHtmlAsync(response);
+        Assert.Equal(_library.Regions.Count, page.QuerySelectorAll(".region-list a").Length);
+        Assert.NotNull(page.QuerySelector("[role=alert]"));
+    }
+
+    [Theory]
+    [InlineData("/guides/atlantis")]
+    [InlineData("/guides/united-states/steps/no-such-step")]
+    [InlineData("/guides/united-states/steps/withdraw-ad-consent-europe")]
+    [InlineData("/guides/atlantis/checklist")]
+    [InlineData("/no/such/page")]
+    public async Task An_unknown_page_is_a_helpful_404_that_links_every_region(string path)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = await SiteFactory.ReadHtmlAsync(response);
+        Assert.Contains("can’t find that page", page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal(_library.Guides.Count, page.QuerySelectorAll(".region-list a").Length);
+        Assert.NotNull(page.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Fact]
+    public async Task A_step_permalink_shows_the_guide_with_that_step_focused()
+    {
+        var response = await GetAsync("/guides/united-kingdom/steps/object-form-europe");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteFactory.ReadHtmlAsync(response);
+        Assert.Equal("object-form-europe", Assert.Single(page.QuerySelectorAll("section.step.is-focus")).Id);
+        Assert.Equal("#object-form-europe", page.QuerySelector(".focus-notice a")?.GetAttribute("href"));
+        Assert.Equal(_library.FindGuide("united-kingdom")!.Steps.Count, page.QuerySelectorAll("section.step").Length);
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public async Task The_printable_checklist_lists_each_step_with_its_absolute_link_and_checked_date(string slug)
+    {
+        var guide = _library.FindGuide(slug)!;
+
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}/checklist"));
+
+        var items = page.QuerySelectorAll("li.checklist-item");
+        Assert.Equal(guide.Steps.Count, items.Length);
+        foreach (var (item, step) in items.Zip(guide.Steps))
+        {
+            Assert.StartsWith(step.Title, item.QuerySelector("label")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(step.Summary, item.QuerySelector(".checklist-summary")?.TextContent);
+            Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.TextContent);
+            Assert.NotNull(item.QuerySelector(".checklist-verified time[datetime]"));
+        }
+        Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}']"));
+        Assert.Contains($"https://optout.example.org/guides/{slug}/checklist", page.QuerySelector(".print-footer")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sources_page_lists_every_source_with_an_anchor_the_citations_use()
+    {
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync("/sources"));
+
+        var items = page.QuerySelectorAll(".source-list li");
+        Assert.Equal(_library.Sources.Select(s => $"source-{s.Id}"), items.Select(i => i.Id));
+        Assert.All(items, item => Assert.Equal("noopener noreferrer", item.QuerySelector("a")?.GetAttribute("rel")));
+    }
+
+    [Fact]
+    public async Task Health_check_answers_ok_with_the_content_version()
+    {
+        var response = await GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"ok content={_library.ContentHash} guides=6", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -17,7 +17,8 @@ internal static class PagesSetup
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/xml", "text/plain", "application/manifest+json"];
+            // HTML pages are compressed once, when PageCache keeps them; this covers the static files.
+            options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/xml", "text/plain", "application/manifest+json"];
         });
     }
 }

@@ -19,18 +19,30 @@ internal static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers["Permissions-Policy"] = PermissionsPolicy;
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            headers["Cross-Origin-Resource-Policy"] = "same-origin";
-            headers.XFrameOptions = "DENY";
-            if (context.Request.IsHttps)
-            {
-                headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
-            }
+            // Set just before the headers go out, so an error page (whose handler clears the response) has them too.
+            context.Response.OnStarting(ApplyCallback, context);
             return next(context);
         });
+
+    private static readonly Func<object, Task> ApplyCallback = state =>
+    {
+        Apply((HttpContext)state);
+        return Task.CompletedTask;
+    };
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        headers.XFrameOptions = "DENY";
+        if (context.Request.IsHttps)
+        {
+            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+        }
+    }
 }

@@ -13,6 +13,7 @@ internal static class SitePipeline
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseReadOnlyMethods();
+        app.UseMiddleware<PageCache>();
         app.UseResponseCompression();
         app.UseStaticAssetCaching();
     }

@@ -1,0 +1,172 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace LinkedInOptOutGuide.IntegrationTests;
+
+/// <summary>Pages come with a strong ETag and a short public lifetime; fingerprinted assets are immutable.</summary>
+public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private readonly HttpClient _client = site.Client();
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? acceptEncoding = null, string? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (acceptEncoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        }
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        }
+        return await _client.SendAsync(request, Cancel);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/guides/united-states")]
+    [InlineData("/guides/united-states/checklist")]
+    [InlineData("/guides/united-states/steps/turn-off-ai-training-web")]
+    [InlineData("/sources")]
+    public async Task A_page_has_a_strong_etag_and_a_repeat_visit_gets_304_with_no_body(string path)
+    {
+        using var first = await GetAsync(path);
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.Equal("public, max-age=300", first.Headers.CacheControl?.ToString());
+
+        using var repeat = await GetAsync(path, ifNoneMatch: etag.Tag);
+
+        Assert.Equal(HttpStatusCode.NotModified, repeat.StatusCode);
+        Assert.Empty(await repeat.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Equal(etag, repeat.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task A_weak_or_listed_etag_also_matches_and_a_stale_one_gets_the_page()
+    {
+        using var first = await GetAsync("/guides/canada");
+        var tag = first.Headers.ETag!.Tag;
+
+        using var weak = await GetAsync("/guides/canada", ifNoneMatch: "W/" + tag);
+        using var listed = await GetAsync("/guides/canada", ifNoneMatch: $"\"old\", {tag}");
+        using var stale = await GetAsync("/guides/canada", ifNoneMatch: "\"0000\"");
+
+        Assert.Equal(HttpStatusCode.NotModified, weak.StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, listed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\"unterminated")]
+    [InlineData("garbage, , ,")]
+    [InlineData("W/")]
+    [InlineData("\u00e9\u00e8")]
+    public async Task A_malformed_if_none_match_gets_the_page(string ifNoneMatch)
+    {
+        using var response = await GetAsync("/guides/hong-kong", ifNoneMatch: ifNoneMatch);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hong Kong", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("br;q=0, gzip;q=0.8", "gzip")]
+    [InlineData("identity", null)]
+    [InlineData(";;;, q=", null)]
+    [InlineData("br;q=abc", null)]
+    public async Task Compression_is_negotiated_and_every_encoding_holds_the_same_page(string acceptEncoding, string? expected)
+    {
+        using var plain = await GetAsync("/guides/eu-eea-switzerland");
+        var html = await plain.Content.ReadAsStringAsync(Cancel);
+
+        using var response = await GetAsync("/guides/eu-eea-switzerland", acceptEncoding);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Cancel);
+        Assert.Equal(html, Decode(bytes, expected));
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        if (expected is not null)
+        {
+            Assert.True(bytes.Length < html.Length / 3, $"{expected}: {bytes.Length} bytes for {html.Length}");
+        }
+    }
+
+    [Fact]
+    public async Task Head_gets_the_headers_of_get_without_a_body()
+    {
+        using var get = await GetAsync("/guides/canada/checklist", "br");
+        using var head = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/guides/canada/checklist") { Headers = { { "Accept-Encoding", "br" } } }, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+        Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Fingerprinted_assets_are_immutable_and_plain_ones_are_cached_briefly()
+    {
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync("/guides/united-states"));
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        Assert.Equal(4, assets.Count);
+
+        foreach (var asset in assets)
+        {
+            Assert.Contains("?v=", asset, StringComparison.Ordinal);
+            using var versioned = await GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl?.ToString());
+
+            using var unversioned = await GetAsync(asset[..asset.IndexOf('?', StringComparison.Ordinal)]);
+            Assert.Equal("public, max-age=3600", unversioned.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task Static_css_and_js_are_compressed_when_asked()
+    {
+        using var css = await GetAsync("/css/site.css", "br");
+        using var js = await GetAsync("/js/checklist.js", "gzip");
+
+        Assert.Equal("br", css.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("gzip", js.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Theory]
+    [InlineData("/guides/atlantis")]
+    [InlineData("/choose?country=ZZ")]
+    [InlineData("/healthz")]
+    public async Task Errors_and_health_are_never_cached(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Null(response.Headers.ETag);
+        Assert.True(response.Headers.CacheControl?.NoStore ?? false, $"{path}: {response.Headers.CacheControl}");
+    }
+
+    private static string Decode(byte[] bytes, string? encoding)
+    {
+        using var input = new MemoryStream(bytes);
+        using Stream stream = encoding switch
+        {
+            "br" => new BrotliStream(input, CompressionMode.Decompress),
+            "gzip" => new GZipStream(input, CompressionMode.Decompress),
+            _ => input,
+        };
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

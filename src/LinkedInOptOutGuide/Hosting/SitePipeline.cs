@@ -22,5 +22,6 @@ internal static class SitePipeline
     {
         app.MapRazorPages();
         app.MapHealthCheck();
+        app.MapFindability();
     }
 }

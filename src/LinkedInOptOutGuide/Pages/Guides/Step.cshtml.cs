@@ -18,7 +18,7 @@ internal sealed class StepModel(GuideLibrary library) : SitePageModel(library)
             return NotFound();
         }
         Article = new GuideArticle(guide, Library.Site, step);
-        Meta = new PageMeta($"{step.Title} ({guide.Region.Name})", step.Summary, $"{guide.Path}#{step.Id}");
+        Meta = new PageMeta($"{step.Title} ({guide.Region.Name})", step.Summary, $"{guide.Path}#{step.Id}", SharePath: guide.StepPermalink(step));
         return Page();
     }
 }

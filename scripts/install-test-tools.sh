@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond the .NET SDK, from Debian's packages, only when missing:
-# chromium (browser tests, PDF printing) and poppler-utils (reading the printed PDF).
+# Installs what the tests need beyond the .NET SDK, only when missing:
+#  - Debian packages: chromium (browser tests, PDF printing), poppler-utils (reading the printed PDF),
+#    a Java runtime (the Nu Html Checker) and Node.js with npm (Lighthouse);
+#  - npm packages pinned in tests/tools/package-lock.json: lighthouse, vnu-jar.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"
@@ -13,4 +18,10 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+tools=tests/tools
+if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
+  echo "Installing npm test tools (lighthouse, vnu-jar)"
+  npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
 fi

@@ -82,7 +82,7 @@ public sealed class HeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
     private static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         Assert.Equal(
-            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
             Header(response, "Content-Security-Policy"));
         Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));

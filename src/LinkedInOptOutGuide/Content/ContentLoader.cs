@@ -55,7 +55,7 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         foreach (var map in Entries(root, file, SourceKeys, "a source"))
         {
             var id = map.Id("id");
-            var source = new Source(id, sources.Count + 1, map.Text("title"), map.Text("publisher"), map.Url("url"), map.Text("date"));
+            var source = new Source(id, sources.Count + 1, map.Text("title"), map.Text("publisher"), map.Url("url").AbsoluteUri, map.Text("date"));
             if (id.Length > 0 && !sources.TryAdd(id, source))
             {
                 file.Error(map.LineOf("id"), $"source id '{id}' is used twice");

@@ -9,5 +9,5 @@ internal sealed record SiteInfo(
     int ReviewDays)
 {
     /// <summary>The absolute URL of a site path, on the canonical host.</summary>
-    public string AbsoluteUrl(string path) => new Uri(BaseUrl, path).ToString();
+    public string AbsoluteUrl(string path) => new Uri(BaseUrl, path).AbsoluteUri;
 }

@@ -7,7 +7,7 @@ namespace LinkedInOptOutGuide.Hosting;
 internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; manifest-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; " +
         "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public const string PermissionsPolicy =

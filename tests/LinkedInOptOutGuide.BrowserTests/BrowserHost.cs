@@ -2,6 +2,9 @@ using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(LinkedInOptOutGuide.BrowserTests.BrowserHost))]
 [assembly: AssemblyFixture(typeof(LinkedInOptOutGuide.BrowserTests.SiteServer))]
+// Every test has its own browser context, so tests run side by side, even within a class: most of a browser
+// test is waiting on the page, not the CPU.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.All, MaxThreads = 4)]
 
 namespace LinkedInOptOutGuide.BrowserTests;
 
@@ -30,6 +33,8 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Assertions wait for the page (never a fixed sleep); a loaded two-core machine may need the time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

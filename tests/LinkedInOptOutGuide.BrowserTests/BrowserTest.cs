@@ -14,8 +14,6 @@ public abstract class BrowserTest(SiteServer site, BrowserHost host) : IAsyncLif
 
     protected IBrowserContext Context => context ?? throw new InvalidOperationException("The context has not started.");
 
-    protected static CancellationToken Cancellation => TestContext.Current.CancellationToken;
-
     /// <summary>Options for this class's contexts; override to change the viewport, JavaScript or permissions.</summary>
     protected virtual BrowserNewContextOptions ContextOptions() => new();
 

@@ -14,7 +14,7 @@ public sealed class ObservedPage
         "window.__cspViolations = [];" +
         "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
-    private readonly ConcurrentQueue<string> console = new();
+    private readonly ConcurrentQueue<ConsoleEntry> console = new();
     private readonly ConcurrentQueue<string> errors = new();
     private readonly ConcurrentQueue<string> requests = new();
 
@@ -25,7 +25,7 @@ public sealed class ObservedPage
         {
             if (message.Type is "error" or "warning")
             {
-                console.Enqueue($"{message.Type}: {message.Text} ({message.Location})");
+                console.Enqueue(new ConsoleEntry(message.Type, message.Text, message.Location));
             }
         };
         page.PageError += (_, error) => errors.Enqueue(error);
@@ -34,8 +34,8 @@ public sealed class ObservedPage
 
     public IPage Page { get; }
 
-    /// <summary>Console messages of type error or warning, as "type: text (location)".</summary>
-    public IReadOnlyList<string> ConsoleProblems => [.. console];
+    /// <summary>Console messages of type error or warning.</summary>
+    public IReadOnlyList<ConsoleEntry> ConsoleProblems => [.. console];
 
     /// <summary>Uncaught exceptions thrown by page scripts.</summary>
     public IReadOnlyList<string> PageErrors => [.. errors];
@@ -52,5 +52,11 @@ public sealed class ObservedPage
     {
         Assert.Empty(PageErrors);
         Assert.Empty(ConsoleProblems);
+    }
+
+    /// <summary>A console message: its type ("error", "warning"), text and "url:line:column".</summary>
+    public sealed record ConsoleEntry(string Type, string Text, string Location)
+    {
+        public override string ToString() => $"{Type}: {Text} ({Location})";
     }
 }

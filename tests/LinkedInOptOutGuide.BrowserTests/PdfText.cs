@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,6 +11,9 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// </summary>
 public sealed partial class PdfText
 {
+    /// <summary>U+FB00–U+FB06 spelled out (the build sets InvariantGlobalization, so string.Normalize cannot).</summary>
+    private static readonly string[] LigatureText = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
     private readonly Dictionary<int, PdfObject> objects;
     private readonly StringBuilder text = new();
 
@@ -57,7 +59,7 @@ public sealed partial class PdfText
     public override string ToString() => Text;
 
     private static string Squash(string value) =>
-        WhiteSpace().Replace(value.Normalize(NormalizationForm.FormKC), string.Empty);
+        WhiteSpace().Replace(Ligatures().Replace(value, m => LigatureText[m.Value[0] - '\uFB00']), string.Empty);
 
     private static bool TypeIs(string dictionary, string type) =>
         Regex.IsMatch(dictionary, $@"/Type\s*/{type}(?![A-Za-z])");
@@ -111,6 +113,9 @@ public sealed partial class PdfText
             new ContentReader(Resolve(stream).StreamText, fonts, text).Run();
         }
     }
+
+    [GeneratedRegex("[\uFB00-\uFB06]")]
+    private static partial Regex Ligatures();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

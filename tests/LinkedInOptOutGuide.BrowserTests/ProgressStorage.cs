@@ -10,13 +10,21 @@ public static class ProgressStorage
     public const string Key = "linkedin-ai-optout:progress";
 
     /// <summary>
-    /// Puts <paramref name="value"/> in the site's localStorage before any checklist script has run, from a
-    /// same-origin page that runs no script (<c>/healthz</c>).
+    /// Puts <paramref name="value"/> in the site's localStorage before any checklist script has run. It is written
+    /// from a blank page of the site's origin that the test serves itself (no script, no favicon request),
+    /// so nothing of the app runs first.
     /// </summary>
-    public static async Task SeedAsync(IPage page, string value)
+    public static async Task SeedAsync(IPage page, Uri site, string value)
     {
-        await page.GotoAsync("/healthz");
+        var blank = new Uri(site, "/__seed-storage").AbsoluteUri;
+        await page.RouteAsync(blank, route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html",
+            Body = "<!DOCTYPE html><title>seed</title><link rel=\"icon\" href=\"data:,\">",
+        }));
+        await page.GotoAsync(blank);
         await page.EvaluateAsync("([key, value]) => localStorage.setItem(key, value)", new[] { Key, value });
+        await page.UnrouteAsync(blank);
     }
 
     /// <summary>The raw stored value, or null when nothing is stored.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 
 namespace LinkedInOptOutGuide.BrowserTests;
 
@@ -30,7 +31,11 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        // Keep the test output readable: the per-request log events are Information.
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Keep the test output readable: the per-request and start-up log events are Information.
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+        }));
     }
 }

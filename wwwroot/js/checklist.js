@@ -77,7 +77,7 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
   form.addEventListener('change', (event) => {
     const item = event.target.closest('[data-step-id]');
     if (!item) return;
-    state = load();
+    if (storageWorks) state = load();
     if (event.target.checked) {
       state.steps[item.dataset.stepId] = { v: Number(item.dataset.stepVersion), at: new Date().toISOString().slice(0, 10) };
     } else {

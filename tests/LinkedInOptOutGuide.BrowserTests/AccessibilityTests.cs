@@ -1,0 +1,53 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>
+/// axe-core finds no violation on any kind of page (design §7), light and dark, with a step ticked where there is a
+/// checklist (the done styles) and a step highlighted and focused on the permalink page.
+/// </summary>
+public sealed class AccessibilityTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+{
+    public static TheoryData<string> Pages => new(
+    [
+        "/",
+        .. Guides.Slugs.Select(slug => $"/guides/{slug}"),
+        "/guides/united-kingdom/steps/object-form-europe",
+        "/guides/united-states/checklist",
+        "/sources",
+        "/about",
+        "/no-such-page",
+    ]);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_axe_violations_in_light_mode(string path) => await AssertNoViolationsAsync(path, ColorScheme.Light);
+
+    /// <summary>One page of each layout: the guides share theirs, so one (as a highlighted permalink) stands for all.</summary>
+    public static TheoryData<string> Layouts => new(
+        ["/", "/guides/united-kingdom/steps/object-form-europe", "/guides/united-states/checklist", "/sources", "/about", "/no-such-page"]);
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public async Task Page_has_no_axe_violations_in_dark_mode(string path) => await AssertNoViolationsAsync(path, ColorScheme.Dark);
+
+    private async Task AssertNoViolationsAsync(string path, ColorScheme scheme)
+    {
+        var page = await NewPageAsync();
+        await page.Page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        await page.Page.GotoAsync(path);
+        var boxes = page.Page.Locator("section[data-checklist] input[type=checkbox]");
+        if (await boxes.CountAsync() > 0)
+        {
+            await boxes.First.CheckAsync();
+        }
+
+        var result = await page.Page.RunAxe();
+
+        Assert.NotEmpty(result.Passes);
+        var violations = result.Violations.Select(violation =>
+            $"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}");
+        Assert.Empty(violations);
+    }
+}

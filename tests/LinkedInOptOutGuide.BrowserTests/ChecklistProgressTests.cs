@@ -1,0 +1,273 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>
+/// Ticks are remembered in this browser, by step id: across reloads, on the checklist page and in every guide
+/// that has the step, in another open tab; reset asks first; bad or missing storage never breaks the page.
+/// </summary>
+public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+{
+    private const string Guide = "/guides/united-states";
+    private const string Web = "turn-off-ai-training-web";
+    private const string StayedOff = "check-setting-stayed-off";
+    private const string App = "turn-off-ai-training-app";
+
+    [Fact]
+    public async Task Ticks_survive_a_reload_and_show_on_the_checklist_page_and_other_guides()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await Expect(checklist.SavedNote).ToBeVisibleAsync();
+
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(StayedOff);
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(2));
+        await page.Page.ReloadAsync();
+
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        await Expect(checklist.ProgressBar).ToHaveAttributeAsync("value", "2");
+        var stored = await ProgressStorage.ReadAsync(page.Page);
+        foreach (var id in new[] { Web, StayedOff })
+        {
+            var tick = stored.GetProperty("steps").GetProperty(id);
+            Assert.Equal(await checklist.VersionAsync(id), tick.GetProperty("v").GetInt32());
+            Assert.Matches(IsoDate(), tick.GetProperty("at").GetString());
+        }
+
+        await page.Page.GotoAsync($"{Guide}/checklist");
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: false);
+
+        await page.Page.GotoAsync("/guides/canada");
+        var canadaSteps = await checklist.StepIdsAsync();
+        Assert.Contains(Web, canadaSteps);
+        Assert.Contains(StayedOff, canadaSteps);
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Unticking_a_step_removes_it_everywhere()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(App);
+
+        await checklist.Box(Web).UncheckAsync();
+
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(1));
+        await Expect(checklist.Section(Web)).Not.ToHaveClassAsync(IsDone());
+        Assert.Equal([App], await ProgressStorage.TickedIdsAsync(page.Page));
+        await page.Page.GotoAsync($"{Guide}/checklist");
+        await ExpectTickedAsync(checklist, [App], sectionsToo: false);
+    }
+
+    [Fact]
+    public async Task Reset_asks_first_and_clears_this_checklists_ticks_when_the_reader_agrees()
+    {
+        var page = await NewPageAsync();
+        // A tick for a step that is not in this guide must survive this guide's reset.
+        await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, ProgressStorage.OneTick("object-form-europe", 1));
+        await page.Page.GotoAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(StayedOff);
+        var questions = new List<string>();
+        page.Page.Dialog += async (_, dialog) =>
+        {
+            questions.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.AcceptAsync();
+        };
+
+        await checklist.Reset.ClickAsync();
+
+        await ExpectTickedAsync(checklist, [], sectionsToo: true);
+        Assert.Equal(["confirm: Clear every tick on this checklist?"], questions);
+        Assert.Equal(["object-form-europe"], await ProgressStorage.TickedIdsAsync(page.Page));
+        await page.Page.ReloadAsync();
+        await ExpectTickedAsync(checklist, [], sectionsToo: true);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Reset_keeps_the_ticks_when_the_reader_says_no()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(StayedOff);
+        var asked = 0;
+        page.Page.Dialog += async (_, dialog) =>
+        {
+            asked++;
+            await dialog.DismissAsync();
+        };
+
+        await checklist.Reset.ClickAsync();
+
+        // The dialog has been answered once the click returns; the page keeps both ticks, now and after a reload.
+        Assert.Equal(1, asked);
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        Assert.Equal(new[] { Web, StayedOff }.Order(), (await ProgressStorage.TickedIdsAsync(page.Page)).Order());
+        await page.Page.ReloadAsync();
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task A_tick_from_before_the_step_changed_is_cleared_and_the_step_says_it_changed()
+    {
+        var page = await NewPageAsync();
+        var shipped = await page.Page.GotoAsync(Guide);
+        Assert.NotNull(shipped);
+        var version = await new ChecklistUi(page.Page).VersionAsync(Web);
+        await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, ProgressStorage.OneTick(Web, version));
+        // The step is re-published with a higher version: serve the page as the server would after that change.
+        await HtmlRewrite.RouteAsync(page.Page, Site.Url(Guide), html => html.Replace(
+            $"data-step-id=\"{Web}\" data-step-version=\"{version}\"",
+            $"data-step-id=\"{Web}\" data-step-version=\"{version + 1}\"",
+            StringComparison.Ordinal));
+
+        await page.Page.GotoAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+
+        await Expect(checklist.Item(Web)).ToHaveAttributeAsync("data-step-version", $"{version + 1}");
+        await Expect(checklist.Box(Web)).Not.ToBeCheckedAsync();
+        await Expect(checklist.ChangedNote(Web)).ToBeVisibleAsync();
+        await Expect(checklist.ChangedNote(Web)).ToContainTextAsync("Updated since you ticked it");
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0));
+        await Expect(checklist.Section(Web)).Not.ToHaveClassAsync(IsDone());
+
+        // Doing the step again ticks it at the new version and the note goes away.
+        await checklist.TickAsync(Web);
+        await Expect(checklist.ChangedNote(Web)).ToBeHiddenAsync();
+        var stored = await ProgressStorage.ReadAsync(page.Page);
+        Assert.Equal(version + 1, stored.GetProperty("steps").GetProperty(Web).GetProperty("v").GetInt32());
+        page.AssertNoScriptProblems();
+    }
+
+    public static TheoryData<string, string> CorruptValues => new()
+    {
+        { "not JSON", "{not json" },
+        { "another schema", """{"schema":99,"steps":{}}""" },
+        { "an array", "[]" },
+        { "null", "null" },
+        { "bad entries", """{"schema":1,"steps":{"Bad Id!":{"v":1,"at":"x"},"turn-off-ai-training-app":{"v":"1","at":1},"__proto__":{"v":1}}}""" },
+        { "200 KB", new string('x', 200 * 1024) },
+    };
+
+    [Theory]
+    [MemberData(nameof(CorruptValues))]
+    public async Task Corrupt_stored_progress_is_ignored_and_repaired(string what, string value)
+    {
+        var page = await NewPageAsync();
+        await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, value);
+
+        await page.Page.GotoAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+
+        await Expect(checklist.SavedNote).ToBeVisibleAsync();
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0));
+        Assert.Empty(await ProgressStorage.TickedIdsAsync(page.Page));
+        await checklist.TickAsync(Web);
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(1));
+        await Expect(checklist.Section(Web)).ToHaveClassAsync(IsDone());
+        Assert.Equal([Web], await ProgressStorage.TickedIdsAsync(page.Page));
+        await Expect(checklist.StorageProblem).ToBeHiddenAsync();
+        Assert.True(page.PageErrors.Count == 0, $"{what}: {string.Join("; ", page.PageErrors)}");
+        Assert.True(page.ConsoleProblems.Count == 0, $"{what}: {string.Join("; ", page.ConsoleProblems)}");
+    }
+
+    [Fact]
+    public async Task A_tick_in_one_tab_shows_in_another_open_tab_without_a_reload()
+    {
+        var first = await OpenAsync(Guide);
+        var second = await OpenAsync("/guides/canada/checklist");
+        var here = new ChecklistUi(first.Page);
+        var there = new ChecklistUi(second.Page);
+        await Expect(there.Box(Web)).Not.ToBeCheckedAsync();
+
+        await here.TickAsync(Web);
+
+        await Expect(there.Box(Web)).ToBeCheckedAsync();
+        await Expect(there.Progress).ToHaveTextAsync(await there.ProgressTextAsync(1));
+
+        await here.Box(Web).UncheckAsync();
+
+        await Expect(there.Box(Web)).Not.ToBeCheckedAsync();
+        await Expect(there.Progress).ToHaveTextAsync(await there.ProgressTextAsync(0));
+        first.AssertNoScriptProblems();
+        second.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Without_storage_the_reader_is_told_and_ticking_still_works_for_the_visit()
+    {
+        await Context.AddInitScriptAsync("Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });");
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+
+        await Expect(checklist.StorageProblem).ToBeVisibleAsync();
+        await Expect(checklist.SavedNote).ToBeHiddenAsync();
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(StayedOff);
+
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        await Expect(checklist.StorageProblem).ToBeVisibleAsync();
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task When_storage_is_full_the_reader_is_told_and_ticking_still_works_for_the_visit()
+    {
+        await Context.AddInitScriptAsync(
+            "Storage.prototype.setItem = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0));
+
+        await checklist.TickAsync(Web);
+        await checklist.TickAsync(StayedOff);
+
+        await Expect(checklist.StorageProblem).ToBeVisibleAsync();
+        await Expect(checklist.SavedNote).ToBeHiddenAsync();
+        await ExpectTickedAsync(checklist, [Web, StayedOff], sectionsToo: true);
+        page.AssertNoScriptProblems();
+    }
+
+    /// <summary>
+    /// Exactly <paramref name="ticked"/> are ticked, the progress text counts them, and (on a guide page) their
+    /// sections are marked done.
+    /// </summary>
+    private static async Task ExpectTickedAsync(ChecklistUi checklist, string[] ticked, bool sectionsToo)
+    {
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(ticked.Length));
+        foreach (var id in await checklist.StepIdsAsync())
+        {
+            var isTicked = ticked.Contains(id);
+            if (isTicked)
+            {
+                await Expect(checklist.Box(id)).ToBeCheckedAsync();
+            }
+            else
+            {
+                await Expect(checklist.Box(id)).Not.ToBeCheckedAsync();
+            }
+            if (sectionsToo)
+            {
+                var section = Expect(checklist.Section(id));
+                await (isTicked ? section.ToHaveClassAsync(IsDone()) : section.Not.ToHaveClassAsync(IsDone()));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(^|\s)is-done(\s|$)")]
+    private static partial Regex IsDone();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
+}

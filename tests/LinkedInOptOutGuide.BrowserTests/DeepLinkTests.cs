@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>A shared link to one step lands on that step: scrolled into view under the header, highlighted and focused.</summary>
+public sealed class DeepLinkTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+{
+    private const string Slug = "united-kingdom";
+    private const string LateStep = "object-form-europe";
+    private const string FirstStep = "turn-off-ai-training-web";
+
+    /// <summary>
+    /// The page really scrolled and the step's top is on screen, below the header while the header sticks
+    /// (on narrow screens the header scrolls away).
+    /// </summary>
+    private const string LandedScript = """
+        id => {
+          const step = document.getElementById(id).getBoundingClientRect();
+          const header = document.querySelector('.site-header').getBoundingClientRect();
+          const covered = Math.max(0, header.bottom);
+          return scrollY > 0 && step.top >= covered - 0.5 && step.top < innerHeight;
+        }
+        """;
+
+    public static TheoryData<int, int> Viewports => new() { { 390, 800 }, { 768, 1024 }, { 1280, 800 } };
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Hash_link_scrolls_to_the_step_highlights_it_and_focuses_it(int width, int height)
+    {
+        var page = await NewPageAsync();
+        await page.Page.SetViewportSizeAsync(width, height);
+        await page.Page.GotoAsync($"/guides/{Slug}#{LateStep}");
+
+        await AssertLandedOnAsync(page.Page, LateStep);
+        Assert.True(await page.Page.Locator($"#{LateStep}").EvaluateAsync<bool>("el => el.matches(':target')"));
+        page.AssertNoScriptProblems();
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Step_permalink_scrolls_to_the_step_highlights_it_and_focuses_it(int width, int height)
+    {
+        var page = await NewPageAsync();
+        await page.Page.SetViewportSizeAsync(width, height);
+        await page.Page.GotoAsync($"/guides/{Slug}/steps/{LateStep}");
+
+        await Expect(page.Page.Locator($"section.step#{LateStep}")).ToHaveClassAsync(new Regex(@"\bis-focus\b"));
+        await Expect(page.Page.Locator(".focus-notice")).ToBeVisibleAsync();
+        await AssertLandedOnAsync(page.Page, LateStep);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Clicking_a_steps_anchor_link_highlights_and_focuses_that_step()
+    {
+        var page = await OpenAsync($"/guides/{Slug}");
+
+        await page.Page.Locator($"section#{LateStep} a.anchor").ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(Site.Url($"/guides/{Slug}#{LateStep}"));
+        await AssertLandedOnAsync(page.Page, LateStep);
+    }
+
+    [Fact]
+    public async Task Copy_link_puts_the_absolute_step_permalink_on_the_clipboard_and_says_copied()
+    {
+        await Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Site.Origin });
+        var page = await NewPageAsync();
+        // The button turns back after a timeout: a paused fake clock keeps "Copied" on screen until we move it on.
+        await page.Page.Clock.InstallAsync();
+        await page.Page.GotoAsync($"/guides/{Slug}");
+        await page.Page.Clock.PauseAtAsync(DateTime.UtcNow.AddHours(1));
+        var button = page.Page.Locator($"section#{FirstStep} button.copy-link");
+        await Expect(button).ToBeVisibleAsync();
+        await Expect(button).ToHaveAttributeAsync("data-copy", $"/guides/{Slug}/steps/{FirstStep}");
+
+        await button.ClickAsync();
+
+        await Expect(button).ToHaveTextAsync(new Regex(@"^\s*Copied\b"));
+        var copied = await page.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Equal($"{Site.BaseAddress.AbsoluteUri}guides/{Slug}/steps/{FirstStep}", copied);
+
+        await page.Page.Clock.RunForAsync(5_000);
+        await Expect(button).ToHaveTextAsync(new Regex(@"^\s*Copy link\b"));
+        page.AssertNoScriptProblems();
+    }
+
+    private static async Task AssertLandedOnAsync(IPage page, string stepId)
+    {
+        var step = page.Locator($"section.step#{stepId}");
+        await page.WaitForFunctionAsync(LandedScript, stepId);
+        await Expect(step.Locator("h3")).ToBeInViewportAsync();
+
+        // Highlighted: it looks different from a step nobody linked to.
+        var other = page.Locator($"section.step#{FirstStep}");
+        const string look = "el => { const s = getComputedStyle(el); return [s.boxShadow, s.backgroundColor, s.borderColor]; }";
+        var linked = await step.EvaluateAsync<string[]>(look);
+        var plain = await other.EvaluateAsync<string[]>(look);
+        Assert.NotEqual(plain[0], linked[0]);
+        Assert.NotEqual(plain[1], linked[1]);
+        Assert.NotEqual(plain[2], linked[2]);
+
+        // Focused, so a screen reader starts reading there.
+        await page.WaitForFunctionAsync("id => document.activeElement && document.activeElement.id === id", stepId);
+        await Expect(step).ToBeFocusedAsync();
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>
+/// What the site promises in its footer: nothing loaded from other sites, no cookies, and (for the CSP) no
+/// inline script or style that the browser would have to refuse.
+/// </summary>
+public sealed class PrivacyTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+{
+    public static TheoryData<string> Pages => new(
+    [
+        "/",
+        .. Guides.Slugs.Select(slug => $"/guides/{slug}"),
+        "/guides/united-kingdom/steps/object-form-europe",
+        "/guides/united-states/checklist",
+        "/sources",
+        "/about",
+        "/no-such-page",
+    ]);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_loads_only_from_its_own_origin_without_errors_csp_violations_or_cookies(string path)
+    {
+        var page = await NewPageAsync();
+
+        var response = await page.Page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.NotNull(response);
+        Assert.Equal(path == "/no-such-page" ? 404 : 200, response.Status);
+        Assert.NotEmpty(page.Requests);
+        Assert.All(page.Requests, url => Assert.StartsWith(Site.Origin + "/", url, StringComparison.Ordinal));
+        Assert.Empty(page.PageErrors);
+        Assert.DoesNotContain(page.ConsoleProblems, message =>
+            message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) ||
+            message.Text.Contains("Refused to", StringComparison.OrdinalIgnoreCase));
+        // Chromium reports the 404 status of the page itself on the console; that one is the point of the page.
+        var unexpected = page.ConsoleProblems.Where(message => !IsOwnStatus(message, response)).ToList();
+        Assert.Empty(unexpected);
+        Assert.Empty(await page.CspViolationsAsync());
+        Assert.Empty(await Context.CookiesAsync());
+    }
+
+    [Fact]
+    public async Task Using_the_site_sets_no_cookie_and_calls_no_other_site()
+    {
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        Context.Request += (_, request) => requests.Enqueue(request.Url);
+        var page = await NewPageAsync();
+
+        await page.Page.GotoAsync("/");
+        await page.Page.Locator("select#country").SelectOptionAsync("CA");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my guide" }).ClickAsync();
+        await page.Page.WaitForURLAsync("**/guides/canada");
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync("turn-off-ai-training-web");
+        await page.Page.Locator("a", new() { HasText = "Printable checklist" }).ClickAsync();
+        await page.Page.WaitForURLAsync("**/guides/canada/checklist");
+        await page.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.NetworkIdle });
+
+        Assert.All(requests, url => Assert.StartsWith(Site.Origin + "/", url, StringComparison.Ordinal));
+        Assert.Empty(await Context.CookiesAsync());
+        Assert.Equal(string.Empty, await page.Page.EvaluateAsync<string>("() => document.cookie"));
+        page.AssertNoScriptProblems();
+    }
+
+    private static bool IsOwnStatus(ObservedPage.ConsoleEntry message, IResponse response) =>
+        response.Status >= 400 &&
+        message.Text.StartsWith($"Failed to load resource: the server responded with a status of {response.Status}", StringComparison.Ordinal) &&
+        message.Location.StartsWith(response.Url, StringComparison.Ordinal);
+}

@@ -100,11 +100,11 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
 
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  // Another tab ticked or reset something: show it here too.
-  addEventListener('storage', (event) => {
-    if (event.key === KEY || event.key === null) {
-      state = load();
-      render(form, state);
-    }
-  });
+  // Another tab ticked or reset something, or the page came back from the back/forward cache: show it.
+  const refresh = () => {
+    state = load();
+    render(form, state);
+  };
+  addEventListener('storage', (event) => (event.key === KEY || event.key === null) && refresh());
+  addEventListener('pageshow', (event) => event.persisted && storageWorks && refresh());
 }

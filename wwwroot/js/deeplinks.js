@@ -17,26 +17,13 @@ function focusStep() {
   step.focus({ preventScroll: true });
 }
 
-async function copy(text) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const field = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
-    document.body.append(field);
-    field.select();
-    const copied = document.execCommand('copy');
-    field.remove();
-    if (!copied) throw new Error('copy refused');
-  }
-}
-
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.hidden = false;
   const label = button.firstChild.textContent;
   button.addEventListener('click', async () => {
     const url = new URL(button.dataset.copy, location.href).href;
     try {
-      await copy(url);
+      await navigator.clipboard.writeText(url);
       button.firstChild.textContent = 'Copied';
       button.dataset.copied = '';
       status.textContent = 'Link copied: ' + url;

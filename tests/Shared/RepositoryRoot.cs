@@ -1,6 +1,6 @@
-namespace LinkedInOptOutGuide.IntegrationTests;
+namespace LinkedInOptOutGuide.Testing;
 
-/// <summary>The checkout the tests run from: the folder that holds LinkedInOptOutGuide.sln.</summary>
+/// <summary>The checkout the tests run from: the folder that holds LinkedInOptOutGuide.sln. Linked into each test project that needs it.</summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();

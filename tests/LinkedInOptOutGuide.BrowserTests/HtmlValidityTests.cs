@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>The Nu Html Checker (vnu.jar, from tests/tools) finds no error on any kind of page.</summary>
+public sealed class HtmlValidityTests(SiteServer site)
+{
+    private static readonly string[] Paths =
+    [
+        "/", "/sources", "/about", "/no-such-page", "/choose?country=ZZ",
+        "/guides/united-states", "/guides/eu-eea-switzerland", "/guides/united-kingdom",
+        "/guides/canada", "/guides/hong-kong", "/guides/other-countries",
+        "/guides/united-states/checklist", "/guides/united-kingdom/steps/object-form-europe",
+    ];
+
+    [Fact]
+    public async Task Every_page_type_is_valid_html()
+    {
+        var folder = Directory.CreateTempSubdirectory("guide-html-").FullName;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = site.BaseAddress };
+            var files = new Dictionary<string, string>();
+            foreach (var path in Paths)
+            {
+                using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+                var file = Path.Combine(folder, $"page{files.Count}.html");
+                await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+                files[new Uri(file).AbsoluteUri] = path;
+            }
+
+            var (exitCode, output, _) = await ToolProcess.RunAsync("java", ["-jar", TestTools.VnuJar, "--errors-only", "--format", "json", "--stdout", .. files.Keys.Select(f => new Uri(f).LocalPath)]);
+
+            var errors = JsonDocument.Parse(output).RootElement.GetProperty("messages").EnumerateArray()
+                .Select(m => $"{files.GetValueOrDefault(m.GetProperty("url").GetString() ?? "", "?")}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
+                .ToList();
+            TestContext.Current.TestOutputHelper?.WriteLine($"Nu Html Checker: {Paths.Length} pages, {errors.Count} errors (exit {exitCode})");
+            Assert.Empty(errors);
+            Assert.Equal(0, exitCode);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

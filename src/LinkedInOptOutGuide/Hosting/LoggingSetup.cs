@@ -21,7 +21,7 @@ internal static class LoggingSetup
                 .Enrich.FromLogContext();
             if (json)
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Sink(new BatchedStdoutSink(new RenderedCompactJsonFormatter()));
             }
             else
             {

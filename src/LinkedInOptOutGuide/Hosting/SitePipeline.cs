@@ -1,21 +1,26 @@
 namespace LinkedInOptOutGuide.Hosting;
 
-/// <summary>The request pipeline, in order. Security headers come first so that every response carries them.</summary>
+/// <summary>
+/// The request pipeline, in order. Security headers come first so that every response carries them; a page
+/// already rendered is answered right after the request is logged, before anything else runs.
+/// </summary>
 internal static class SitePipeline
 {
     public static void UseSitePipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
         app.UseRequestLogging();
+        app.UseMiddleware<PageCache>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/status/500");
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseReadOnlyMethods();
-        app.UseMiddleware<PageCache>();
         app.UseResponseCompression();
         app.UseStaticAssetCaching();
+        // Explicit, so that route matching runs only for what the cache and the static files did not answer.
+        app.UseRouting();
     }
 
     public static void MapSiteEndpoints(this WebApplication app)

@@ -9,16 +9,7 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// </summary>
 public sealed class AccessibilityTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
 {
-    public static TheoryData<string> Pages => new(
-    [
-        "/",
-        .. Guides.Slugs.Select(slug => $"/guides/{slug}"),
-        "/guides/united-kingdom/steps/object-form-europe",
-        "/guides/united-states/checklist",
-        "/sources",
-        "/about",
-        "/no-such-page",
-    ]);
+    public static TheoryData<string> Pages => new(Guides.EveryPageType);
 
     [Theory]
     [MemberData(nameof(Pages))]

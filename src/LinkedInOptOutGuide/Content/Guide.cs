@@ -15,9 +15,7 @@ internal sealed record Guide(
 
     public string ChecklistPath => $"{Path}/checklist";
 
-    public static string StepPath(string slug, string stepId) => $"/guides/{slug}/steps/{stepId}";
-
-    public string StepPermalink(Step step) => StepPath(Slug, step.Id);
+    public string StepPermalink(Step step) => $"{Path}/steps/{step.Id}";
 
     public Step? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
 }

@@ -28,11 +28,6 @@ internal sealed class CachedPage
 
     public static CachedPage Create(byte[] body, string contentType) => new(body, contentType);
 
-    /// <summary>The strong ETag of the uncompressed page.</summary>
-    public string ETag => _identity.ETag;
-
-    public int Size(string? encoding) => Pick(encoding).Body.Length;
-
     public Task WriteAsync(HttpContext context)
     {
         var request = context.Request;

@@ -7,6 +7,7 @@ try
     builder.AddSiteLogging();
     builder.AddGuideContent();
     builder.AddSitePages();
+    builder.UseInlineScheduling();
 
     var app = builder.Build();
     app.UseSitePipeline();

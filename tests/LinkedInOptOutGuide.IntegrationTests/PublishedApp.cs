@@ -22,8 +22,11 @@ public sealed class PublishedApp : IDisposable
 
     public string Folder { get; }
 
-    /// <summary>Starts the published app on a free loopback port; the caller disposes the process.</summary>
-    public static Process Start(string folder, out Uri address)
+    /// <summary>
+    /// Starts the published app on a free loopback port; the caller disposes the process.
+    /// Each line the app writes to stdout goes to <paramref name="output"/>, when given.
+    /// </summary>
+    public static Process Start(string folder, out Uri address, Action<string>? output = null)
     {
         address = new Uri($"http://127.0.0.1:{FreePort()}/");
         var start = new ProcessStartInfo(Path.Combine(folder, "LinkedInOptOutGuide"), ["--urls", address.ToString()])
@@ -33,7 +36,13 @@ public sealed class PublishedApp : IDisposable
             RedirectStandardError = true,
         };
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the published app");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } data)
+            {
+                output?.Invoke(data);
+            }
+        };
         process.BeginOutputReadLine();
         return process;
     }

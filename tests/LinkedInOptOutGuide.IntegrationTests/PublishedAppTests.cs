@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 
 namespace LinkedInOptOutGuide.IntegrationTests;
 
@@ -19,6 +21,50 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
             var css = await client.GetAsync("/css/site.css", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, css.StatusCode);
             Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
+    public async Task Every_request_is_logged_as_one_json_line_with_nothing_about_the_reader()
+    {
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var process = PublishedApp.Start(published.Folder, out var address, lines.Enqueue);
+        using var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd("ReaderAgent/1.0");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+        try
+        {
+            await WaitForHealthAsync(client);
+            await client.GetAsync("/guides/united-kingdom?utm_source=secret-query", TestContext.Current.CancellationToken);
+            await client.GetAsync("/guides/united-kingdom", TestContext.Current.CancellationToken);
+            await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+
+            // Log lines go out in batches, at least every quarter of a second.
+            var requests = new List<JsonElement>();
+            for (var waited = 0; requests.Count < 3 && waited < 100; waited++)
+            {
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+                requests = [.. lines.Select(line => JsonDocument.Parse(line).RootElement)
+                    .Where(e => e.TryGetProperty("RequestPath", out var path) && path.GetString() != "/healthz")];
+            }
+
+            Assert.Equal(["/guides/united-kingdom 200", "/guides/united-kingdom 200", "/no-such-page 404"],
+                requests.Select(e => $"{e.GetProperty("RequestPath").GetString()} {e.GetProperty("StatusCode").GetInt32()}"));
+            Assert.All(requests, e =>
+            {
+                Assert.Equal("HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms", e.GetProperty("@mt").GetString());
+                Assert.Equal("GET", e.GetProperty("RequestMethod").GetString());
+                Assert.True(e.GetProperty("Elapsed").GetDouble() >= 0);
+                Assert.True(DateTimeOffset.TryParse(e.GetProperty("@t").GetString(), CultureInfo.InvariantCulture, out _));
+            });
+            var everything = string.Join('\n', lines);
+            Assert.DoesNotContain("secret-query", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("ReaderAgent", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("203.0.113.7", everything, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,31 +1,42 @@
-using System.Text;
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Serilog.Core;
 using Serilog.Events;
-using Serilog.Formatting;
 
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Writes log events to standard output in batches. Each event is formatted into a buffer; the buffer goes out
-/// every <see cref="Interval"/>, when it passes <see cref="MaxBuffered"/> characters, and when the app stops.
-/// A busy server then makes a few writes a second instead of one system call per request.
+/// Writes log events to standard output in batches, one <see cref="CompactJsonLine"/> per event. Events are
+/// written as UTF-8 into a buffer; the buffer goes out every <see cref="Interval"/>, when it passes
+/// <see cref="MaxBuffered"/> bytes, and when the app stops. A busy server then makes a few writes a second
+/// instead of one system call per request, and the two buffers are reused, so logging allocates no text.
 /// </summary>
 internal sealed class BatchedStdoutSink : ILogEventSink, IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private const int MaxBuffered = 64 * 1024;
+    private const int MaxBuffered = 60 * 1024;
 
-    private readonly ITextFormatter _formatter;
+    private static readonly JsonWriterOptions Options = new()
+    {
+        // Escapes what JSON must and leaves the rest readable (é stays é); control characters, such as a
+        // newline in a requested path, are always escaped, so one event is always one line.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
     private readonly Stream _output;
     private readonly Lock _bufferLock = new();
     private readonly Lock _writeLock = new();
     private readonly Timer _timer;
-    private StringWriter _buffer = new();
+    private ArrayBufferWriter<byte> _buffer = new(MaxBuffered + 4096);
+    private ArrayBufferWriter<byte> _spare = new(MaxBuffered + 4096);
+    private readonly Utf8JsonWriter _json;
 
-    public BatchedStdoutSink(ITextFormatter formatter, Stream? output = null)
+    public BatchedStdoutSink(Stream? output = null)
     {
-        _formatter = formatter;
         _output = output ?? Console.OpenStandardOutput();
+        _json = new Utf8JsonWriter(_buffer, Options);
         _timer = new Timer(_ => Flush(), null, Interval, Interval);
     }
 
@@ -34,8 +45,11 @@ internal sealed class BatchedStdoutSink : ILogEventSink, IDisposable
         bool full;
         lock (_bufferLock)
         {
-            _formatter.Format(logEvent, _buffer);
-            full = _buffer.GetStringBuilder().Length >= MaxBuffered;
+            _json.Reset(_buffer);
+            CompactJsonLine.Write(logEvent, _json);
+            _json.Flush();
+            _buffer.Write("\n"u8);
+            full = _buffer.WrittenCount >= MaxBuffered;
         }
         if (full)
         {
@@ -48,19 +62,20 @@ internal sealed class BatchedStdoutSink : ILogEventSink, IDisposable
     {
         lock (_writeLock)
         {
-            StringWriter pending;
+            ArrayBufferWriter<byte> pending;
             lock (_bufferLock)
             {
-                if (_buffer.GetStringBuilder().Length == 0)
+                if (_buffer.WrittenCount == 0)
                 {
                     return;
                 }
                 pending = _buffer;
-                _buffer = new StringWriter();
+                _buffer = _spare;
             }
-            var bytes = Encoding.UTF8.GetBytes(pending.ToString());
-            _output.Write(bytes);
+            _output.Write(pending.WrittenSpan);
             _output.Flush();
+            pending.ResetWrittenCount();
+            _spare = pending;
         }
     }
 
@@ -68,5 +83,6 @@ internal sealed class BatchedStdoutSink : ILogEventSink, IDisposable
     {
         _timer.Dispose();
         Flush();
+        _json.Dispose();
     }
 }

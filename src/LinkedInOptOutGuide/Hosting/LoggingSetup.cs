@@ -1,11 +1,10 @@
 using Serilog;
 using Serilog.Events;
-using Serilog.Formatting.Compact;
 
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Serilog: one structured event per request, JSON on stdout outside Development.
+/// Serilog: one structured event per request (<see cref="RequestLog"/>), JSON on stdout outside Development.
 /// A privacy site keeps no reader data: no IP addresses, user agents or query strings are logged.
 /// </summary>
 internal static class LoggingSetup
@@ -18,10 +17,13 @@ internal static class LoggingSetup
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
-                .Enrich.FromLogContext();
+                // ASP.NET's hosting logger starts a trace activity and a logging scope for every request while it
+                // is enabled at all; RequestLog already says what we log about a request, so it is off.
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off);
             if (json)
             {
-                logger.WriteTo.Sink(new BatchedStdoutSink(new RenderedCompactJsonFormatter()));
+                // Compact JSON (CLEF) keeps the message template ("@mt"), so no message is rendered per request.
+                logger.WriteTo.Sink(new BatchedStdoutSink());
             }
             else
             {
@@ -30,11 +32,5 @@ internal static class LoggingSetup
         });
     }
 
-    /// <summary>The request event carries method, path (never the query), status and elapsed time, nothing else.</summary>
-    public static void UseRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.IncludeQueryInRequestPath = false;
-        });
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.UseMiddleware<RequestLog>();
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using LinkedInOptOutGuide.Hosting;
 using Serilog;
-using Serilog.Formatting.Compact;
 
 namespace LinkedInOptOutGuide.Tests.Hosting;
 
@@ -12,7 +11,7 @@ public sealed class BatchedStdoutSinkTests
     public void Every_event_is_written_in_order_by_the_time_the_logger_is_disposed()
     {
         using var output = new MemoryStream();
-        var logger = new LoggerConfiguration().WriteTo.Sink(new BatchedStdoutSink(new RenderedCompactJsonFormatter(), output)).CreateLogger();
+        var logger = new LoggerConfiguration().WriteTo.Sink(new BatchedStdoutSink(output)).CreateLogger();
 
         for (var i = 0; i < 5000; i++)
         {
@@ -30,7 +29,7 @@ public sealed class BatchedStdoutSinkTests
     public async Task A_quiet_server_still_writes_its_events_within_the_interval()
     {
         using var output = new MemoryStream();
-        using var sink = new BatchedStdoutSink(new RenderedCompactJsonFormatter(), output);
+        using var sink = new BatchedStdoutSink(output);
         using var logger = new LoggerConfiguration().WriteTo.Sink(sink).CreateLogger();
 
         logger.Information("one event");

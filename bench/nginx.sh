@@ -30,7 +30,7 @@ http {
     include /etc/nginx/mime.types;
     charset utf-8;
     access_log $NGINX_ACCESS_LOG;
-    sendfile on;
+    sendfile ${NGINX_SENDFILE:-on};
     tcp_nopush on;
     keepalive_requests 1000000;
     open_file_cache max=100;

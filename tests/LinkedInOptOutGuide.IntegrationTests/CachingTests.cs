@@ -135,14 +135,36 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         }
     }
 
-    [Fact]
-    public async Task Static_css_and_js_are_compressed_when_asked()
+    [Theory]
+    [InlineData("/css/site.css", "br", "br")]
+    [InlineData("/js/checklist.js", "gzip", "gzip")]
+    [InlineData("/img/icon.svg", "br, gzip", "br")]
+    [InlineData("/css/print.css", null, null)]
+    [InlineData("/img/card.png", "br, gzip", null)]
+    public async Task A_static_file_comes_compressed_when_asked_and_decodes_to_the_file(string path, string? acceptEncoding, string? expected)
     {
-        using var css = await GetAsync("/css/site.css", "br");
-        using var js = await GetAsync("/js/checklist.js", "gzip");
+        using var response = await GetAsync(path, acceptEncoding);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Cancel);
 
-        Assert.Equal("br", css.Content.Headers.ContentEncoding.Single());
-        Assert.Equal("gzip", js.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+        Assert.Equal(await File.ReadAllBytesAsync(RepositoryRoot.File("wwwroot" + path), Cancel), DecodeBytes(bytes, expected));
+    }
+
+    [Theory]
+    [InlineData("/css/site.css", "br")]
+    [InlineData("/img/card.png", null)]
+    public async Task A_static_file_has_a_strong_etag_and_a_repeat_visit_gets_304(string path, string? acceptEncoding)
+    {
+        using var first = await GetAsync(path, acceptEncoding);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.False(first.Headers.ETag.IsWeak);
+
+        using var again = await GetAsync(path, acceptEncoding, first.Headers.ETag.Tag);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync(Cancel));
+        Assert.Equal("public, max-age=3600", again.Headers.CacheControl?.ToString());
     }
 
     [Theory]
@@ -157,7 +179,9 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.True(response.Headers.CacheControl?.NoStore ?? false, $"{path}: {response.Headers.CacheControl}");
     }
 
-    private static string Decode(byte[] bytes, string? encoding)
+    private static string Decode(byte[] bytes, string? encoding) => Encoding.UTF8.GetString(DecodeBytes(bytes, encoding));
+
+    private static byte[] DecodeBytes(byte[] bytes, string? encoding)
     {
         using var input = new MemoryStream(bytes);
         using Stream stream = encoding switch
@@ -166,7 +190,8 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
             "gzip" => new GZipStream(input, CompressionMode.Decompress),
             _ => input,
         };
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        using var output = new MemoryStream();
+        stream.CopyTo(output);
+        return output.ToArray();
     }
 }

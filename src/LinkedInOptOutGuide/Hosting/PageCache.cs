@@ -11,10 +11,12 @@ namespace LinkedInOptOutGuide.Hosting;
 /// </summary>
 internal sealed class PageCache(RequestDelegate next)
 {
+    public const string CacheControl = "public, max-age=300";
+
     /// <summary>Bounds memory however many path spellings (case, trailing slash) are requested.</summary>
     private const int MaxPages = 512;
 
-    private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PreparedResponse> _pages = new(StringComparer.Ordinal);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -24,7 +26,7 @@ internal sealed class PageCache(RequestDelegate next)
         {
             return next(context);
         }
-        return _pages.TryGetValue(path, out var page) ? page.WriteAsync(context) : RenderAsync(context, path);
+        return _pages.TryGetValue(path, out var page) ? page.WriteAsync(context, CacheControl) : RenderAsync(context, path);
     }
 
     private async Task RenderAsync(HttpContext context, string path)
@@ -47,8 +49,8 @@ internal sealed class PageCache(RequestDelegate next)
             && !response.Headers.ContainsKey("Set-Cookie")
             && _pages.Count < MaxPages)
         {
-            var page = _pages.GetOrAdd(path, _ => CachedPage.Create(buffer.ToArray(), type));
-            await page.WriteAsync(context);
+            var page = _pages.GetOrAdd(path, _ => PreparedResponse.Create(buffer.ToArray(), type));
+            await page.WriteAsync(context, CacheControl);
             return;
         }
         buffer.Position = 0;

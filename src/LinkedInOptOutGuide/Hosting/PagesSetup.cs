@@ -17,8 +17,9 @@ internal static class PagesSetup
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            // HTML pages are compressed once, when PageCache keeps them; this covers the static files.
-            options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml", "application/xml", "text/plain", "application/manifest+json"];
+            // Pages and the files in wwwroot are compressed once, when PageCache and StaticAssetCache keep them;
+            // this covers what the endpoints write (sitemap.xml, robots.txt).
+            options.MimeTypes = ["application/xml", "text/plain"];
         });
     }
 }

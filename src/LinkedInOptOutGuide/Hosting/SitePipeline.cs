@@ -17,6 +17,7 @@ internal static class SitePipeline
         }
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseReadOnlyMethods();
+        app.UseMiddleware<StaticAssetCache>();
         app.UseResponseCompression();
         app.UseStaticAssetCaching();
         // Explicit, so that route matching runs only for what the cache and the static files did not answer.

@@ -5,37 +5,43 @@ using Microsoft.Net.Http.Headers;
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// One rendered page, kept as bytes: plain, Brotli and gzip, each with its own strong ETag.
-/// Serving it is header work and one write: no rendering, no compression per request.
+/// One response kept as bytes: plain and, for text, Brotli and gzip, each with its own strong ETag.
+/// Serving it is header work and one write: no rendering, no file read, no compression per request.
+/// Used for rendered pages (<see cref="PageCache"/>) and for the files in wwwroot (<see cref="StaticAssetCache"/>).
 /// </summary>
-internal sealed class CachedPage
+internal sealed class PreparedResponse
 {
-    public const string CacheControl = "public, max-age=300";
-
     private readonly Representation _identity;
-    private readonly Representation _brotli;
-    private readonly Representation _gzip;
+    private readonly Representation? _brotli;
+    private readonly Representation? _gzip;
     private readonly string _contentType;
 
-    private CachedPage(byte[] body, string contentType)
+    private PreparedResponse(byte[] body, string contentType, bool compress)
     {
         _contentType = contentType;
         var tag = Convert.ToHexStringLower(SHA256.HashData(body))[..20];
         _identity = new Representation(body, $"\"{tag}\"", null);
-        _brotli = new Representation(Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), $"\"{tag}-br\"", "br");
-        _gzip = new Representation(Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), $"\"{tag}-gz\"", "gzip");
+        if (compress)
+        {
+            _brotli = new Representation(Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize)), $"\"{tag}-br\"", "br");
+            _gzip = new Representation(Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), $"\"{tag}-gz\"", "gzip");
+        }
     }
 
-    public static CachedPage Create(byte[] body, string contentType) => new(body, contentType);
+    /// <summary>Compressed forms are made once, here, at the smallest size; <paramref name="compress"/> is false for images that are compressed already.</summary>
+    public static PreparedResponse Create(byte[] body, string contentType, bool compress = true) => new(body, contentType, compress);
 
-    public Task WriteAsync(HttpContext context)
+    public Task WriteAsync(HttpContext context, string cacheControl)
     {
         var request = context.Request;
         var response = context.Response;
         var representation = Pick(AcceptEncoding.Choose(request.Headers.AcceptEncoding));
         var headers = response.Headers;
-        headers.CacheControl = CacheControl;
-        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.CacheControl = cacheControl;
+        if (_brotli is not null)
+        {
+            headers.Vary = HeaderNames.AcceptEncoding;
+        }
         headers.ETag = representation.ETag;
 
         if (Matches(request.Headers.IfNoneMatch))
@@ -58,8 +64,8 @@ internal sealed class CachedPage
 
     private Representation Pick(string? encoding) => encoding switch
     {
-        "br" => _brotli,
-        "gzip" => _gzip,
+        "br" => _brotli ?? _identity,
+        "gzip" => _gzip ?? _identity,
         _ => _identity,
     };
 
@@ -71,7 +77,7 @@ internal sealed class CachedPage
             foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
-                if (tag == "*" || tag == _identity.ETag || tag == _brotli.ETag || tag == _gzip.ETag)
+                if (tag == "*" || tag == _identity.ETag || tag == _brotli?.ETag || tag == _gzip?.ETag)
                 {
                     return true;
                 }

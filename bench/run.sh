@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: start-up time, throughput and latency against nginx serving the same bytes, memory, page weight.
-# Usage (from anywhere): bench/run.sh    Results: printed, and written to bench/results/latest.md (LOGS=off: latest-logs-off.md).
+# Usage (from anywhere): bench/run.sh    Results: printed, and written to bench/results/latest.md (LOGS=off: latest-logs-off.md,
+#   NGINX_SENDFILE=off: latest-nginx-sendfile-off.md).
 # Knobs (environment): ROUNDS=3 DURATION=10 CONNECTIONS=64 WARMUP=20 STARTS=5 NGINX_WORKERS=auto LOGS=on
 #   LOGS=off silences the app's per-request log (Serilog__MinimumLevel__Default=Warning) and nginx's access log.
 set -euo pipefail
@@ -194,6 +195,7 @@ out "nginx, but such ratios and p99s are not trustworthy; rerun on an idle machi
 
 mkdir -p "$BENCH/results"
 name=latest; [ "${LOGS:-on}" = off ] && name=latest-logs-off
+[ "${NGINX_SENDFILE:-on}" = off ] && name=$name-nginx-sendfile-off
 cp "$OUT" "$BENCH/results/$name.md"
 cp "$WORK/wrk.txt" "$BENCH/results/$name-wrk.txt"
 echo

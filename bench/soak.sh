@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Load and soak: two bounded wrk runs (64 connections, 60 s each) on loopback against a rotation of every guide,
 # every checklist, the home page and the assets, with and without compression. Counts every status; fails on a
-# socket error or on any status other than 2xx/304. Resident memory after run 1 and after run 2.
-# Usage: bench/soak.sh     Knobs: CONNECTIONS=64 DURATION=60 LOGS=on    Results: bench/results/soak.md
+# socket error or on any status other than 2xx/304. Resident memory after run 1 and after run 2. Both runs come
+# after a warm-up over the same rotation (JIT, first render of each page, first read of each file), which is not counted.
+# Usage: bench/soak.sh     Knobs: CONNECTIONS=64 DURATION=60 WARMUP=20 LOGS=on    Results: bench/results/soak.md
 set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 source "$BENCH/lib.sh"
-CONNECTIONS=${CONNECTIONS:-64} DURATION=${DURATION:-60}
+CONNECTIONS=${CONNECTIONS:-64} DURATION=${DURATION:-60} WARMUP=${WARMUP:-20}
 [ "${LOGS:-on}" = off ] && export Serilog__MinimumLevel__Default=Warning
 OUT=$WORK/soak.md
 out() { printf '%s\n' "$*" | tee -a "$OUT"; }
@@ -25,11 +26,13 @@ for g in $guides; do paths+=("$g" "$g/checklist"); done
 
 out "# Soak $(date -u '+%Y-%m-%d %H:%M UTC'): wrk -t2 -c$CONNECTIONS -d${DURATION}s, twice, ${#paths[@]} paths × (br+gzip, none)"
 out ""
-out "Published app, Production, request log ${LOGS:-on} (JSON lines to a file). Run 1 starts cold (no warm-up), so its p99"
-out "includes JIT compilation and the first render of each page."
+out "Published app, Production, request log ${LOGS:-on} (JSON lines to a file). Before run 1, a ${WARMUP}s warm-up over the same"
+out "rotation (not counted) covers JIT compilation, the first render of each page and the first read of each file."
 out ""
 out "| run | requests/s | p99 ms | socket errors | statuses | other than 2xx/304 | app VmRSS after |"
 out "| --- | ---: | ---: | ---: | --- | ---: | ---: |"
+log "warm-up: ${WARMUP}s"
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP"s --timeout 2s -s "$BENCH/rotation.lua" "$URL" -- "${paths[@]}" >/dev/null
 failed=0 rss=()
 for run in 1 2; do
     log "soak run $run: ${DURATION}s"

@@ -1,11 +1,14 @@
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Runs each request on the socket thread that read it, instead of handing it to the thread pool twice.
-/// On a small machine that hand-off is a large share of what a cached page costs (a cached guide: about
-/// 10 µs of CPU less per request, measured with bench/). It is safe here because nothing on the request path
-/// blocks: cached pages are bytes in memory, static files are read asynchronously, the log sink only buffers,
-/// and a page is rendered by Razor once per path, from content already in memory.
+/// Runs each request on the socket thread that read it, instead of handing it to the thread pool and back.
+/// On a small machine those hand-offs are a large share of what a cached page costs: measured side by side
+/// (two copies of the app, 64 connections, 2 cores), a compressed guide takes about 17 µs of CPU instead of 23
+/// and gets 20 % more requests per second. The price is the tail: a request waits for those ahead of it on
+/// its thread, so p99 goes from 2–4 ms to 4–5 ms, still about nginx's own.
+/// It is safe because nothing on the request path waits: pages and files are served from memory, the log
+/// sink only buffers (it writes in place only when 60 KB are waiting, as nginx writes its access log), and what
+/// Razor renders once per path comes from content already in memory.
 /// </summary>
 internal static class InlineScheduling
 {

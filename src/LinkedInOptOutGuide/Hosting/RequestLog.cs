@@ -15,6 +15,7 @@ internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger)
     public const string Template = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms";
 
     private static readonly MessageTemplate ParsedTemplate = new MessageTemplateParser().Parse(Template);
+
     /// <summary>Carries SourceContext, so that Serilog's level overrides for this class apply.</summary>
     private readonly Serilog.ILogger _logger = logger.ForContext<RequestLog>();
 

@@ -41,8 +41,7 @@ internal sealed class StaticAssetCache(RequestDelegate next, IWebHostEnvironment
             }
             file = _files.GetOrAdd(path, loaded);
         }
-        var cacheControl = request.Query.ContainsKey("v") ? StaticAssetCaching.Immutable : StaticAssetCaching.Short;
-        return file.WriteAsync(context, cacheControl);
+        return file.WriteAsync(context, StaticAssetCaching.CacheControlFor(request));
     }
 
     /// <summary>The web root's file provider refuses paths that climb out of it and hidden files.</summary>

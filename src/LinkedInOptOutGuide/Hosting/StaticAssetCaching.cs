@@ -12,13 +12,12 @@ internal static class StaticAssetCaching
     public const string Immutable = "public, max-age=31536000, immutable";
     public const string Short = "public, max-age=3600";
 
+    public static string CacheControlFor(HttpRequest request) => request.Query.ContainsKey("v") ? Immutable : Short;
+
     public static IApplicationBuilder UseStaticAssetCaching(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = context =>
-            {
-                var versioned = context.Context.Request.Query.ContainsKey("v");
-                context.Context.Response.Headers[HeaderNames.CacheControl] = versioned ? Immutable : Short;
-            },
+                context.Context.Response.Headers[HeaderNames.CacheControl] = CacheControlFor(context.Context.Request),
         });
 }

@@ -80,7 +80,7 @@ public sealed class FindabilityTests(SiteFactory site) : IClassFixture<SiteFacto
             Assert.Contains(Base + guide.ChecklistPath, entries.Keys);
             foreach (var step in guide.Steps)
             {
-                Assert.Equal(step.Verified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entries[Base + guide.StepPermalink(step)]);
+                Assert.Equal(step.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entries[Base + guide.StepPermalink(step)]);
             }
         }
         Assert.Contains(Base + "/", entries.Keys);

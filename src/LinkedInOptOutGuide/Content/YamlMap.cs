@@ -103,6 +103,39 @@ internal sealed partial class YamlMap
         return date;
     }
 
+    /// <summary>A date under a key that may be left out; null when absent.</summary>
+    public DateOnly? OptionalDate(string key) => Has(key) ? Date(key) : null;
+
+    /// <summary>True when the mapping has <paramref name="key"/> (for keys that may be left out).</summary>
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>A value that must be one of <paramref name="allowed"/>.</summary>
+    public string OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var value = Text(key);
+        if (value.Length > 0 && !allowed.Contains(value))
+        {
+            _file.Error(LineOf(key), $"'{key}' is '{value}': expected one of {string.Join(", ", allowed)}");
+        }
+        return value;
+    }
+
+    /// <summary>A list of mappings, each read strictly with <paramref name="keys"/>; <paramref name="what"/> names one entry in errors.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            return [];
+        }
+        if (value is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        {
+            _file.Error(LineOf(value), $"'{key}' must be a non-empty list of entries, like [{{{string.Join(": …, ", keys)}: …}}]");
+            return [];
+        }
+        return [.. sequence.Children.Select(entry => From(entry, _file, _firstLine, keys, what)).OfType<YamlMap>()];
+    }
+
     public bool Flag(string key)
     {
         var value = Text(key);

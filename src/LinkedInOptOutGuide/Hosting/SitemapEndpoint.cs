@@ -28,10 +28,10 @@ internal static class SitemapEndpoint
         var urls = new List<(string Path, DateOnly LastModified)> { ("/", newest), ("/sources", newest), ("/about", newest) };
         foreach (var guide in library.Guides)
         {
-            var changed = guide.Steps.Select(s => s.Verified).Append(guide.Reviewed).Max();
+            var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();
             urls.Add((guide.Path, changed));
             urls.Add((guide.ChecklistPath, changed));
-            urls.AddRange(guide.Steps.Select(step => (guide.StepPermalink(step), step.Verified)));
+            urls.AddRange(guide.Steps.Select(step => (guide.StepPermalink(step), step.Reviewed)));
         }
         var document = new XDocument(
             new XDeclaration("1.0", "utf-8", null),

@@ -15,8 +15,8 @@ internal static class GuideChecklist
             step.Summary,
             $"{guide.Path}#{step.Id}",
             site.AbsoluteUrl(guide.StepPermalink(step)),
-            HumanDate.Format(step.Verified),
-            HumanDate.Iso(step.Verified),
+            HumanDate.Format(step.Reviewed),
+            HumanDate.Iso(step.Reviewed),
             step.Optional)),
     ];
 }

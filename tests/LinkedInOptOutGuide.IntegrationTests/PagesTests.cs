@@ -1,5 +1,6 @@
 using System.Net;
 using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInOptOutGuide.IntegrationTests;
@@ -142,7 +143,7 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.StartsWith(step.Title, item.QuerySelector("label")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(step.Summary, item.QuerySelector(".checklist-summary")?.TextContent);
             Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.TextContent);
-            Assert.NotNull(item.QuerySelector(".checklist-verified time[datetime]"));
+            Assert.StartsWith($"Instructions reviewed {HumanDate.Format(step.Reviewed)}", item.QuerySelector(".checklist-basis")?.TextContent, StringComparison.Ordinal);
         }
         Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}']"));
         Assert.Contains($"https://optout.example.org/guides/{slug}/checklist", page.QuerySelector(".print-footer")?.TextContent, StringComparison.Ordinal);

@@ -132,7 +132,7 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
     /// <summary>Links between our own pages must lead somewhere: known pages, known guides, known steps.</summary>
     private void CheckInternalLinks(IReadOnlyList<Guide> guides)
     {
-        var pages = new HashSet<string>(["/", "/sources", "/about"], StringComparer.Ordinal);
+        var pages = new HashSet<string>(["/", "/sources", "/about", "/changes"], StringComparer.Ordinal);
         foreach (var guide in guides)
         {
             pages.Add(guide.Path);

@@ -26,6 +26,7 @@ internal static class SitemapEndpoint
         var site = library.Site;
         var newest = library.Guides.Max(g => g.Reviewed);
         var urls = new List<(string Path, DateOnly LastModified)> { ("/", newest), ("/sources", newest), ("/about", newest) };
+        urls.Add(("/changes", library.Steps.SelectMany(s => s.Changes).Concat(library.Guides.SelectMany(g => g.Changes)).Max(c => c.Date)));
         foreach (var guide in library.Guides)
         {
             var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();

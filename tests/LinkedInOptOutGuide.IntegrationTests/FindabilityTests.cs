@@ -84,7 +84,8 @@ public sealed class FindabilityTests(SiteFactory site) : IClassFixture<SiteFacto
             }
         }
         Assert.Contains(Base + "/", entries.Keys);
-        Assert.Equal(3 + _library.Guides.Sum(g => 2 + g.Steps.Count), entries.Count);
+        Assert.Contains(Base + "/changes", entries.Keys);
+        Assert.Equal(4 + _library.Guides.Sum(g => 2 + g.Steps.Count), entries.Count);
     }
 
     [Fact]

@@ -34,7 +34,12 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal($"#{section.Id}", section.QuerySelector("a.anchor")?.GetAttribute("href"));
             Assert.Equal($"/guides/{slug}/steps/{section.Id}", section.QuerySelector("button.copy-link")?.GetAttribute("data-copy"));
             Assert.NotEmpty(section.QuerySelectorAll(".step-sources a.source-ref"));
-            Assert.NotNull(section.QuerySelector(".step-meta time[datetime]"));
+            var step = guide.FindStep(section.Id!)!;
+            var basis = section.QuerySelector(".step-basis")!;
+            Assert.StartsWith("Based on ", basis.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HumanDate.Iso(step.Reviewed), basis.QuerySelector("time")?.GetAttribute("datetime"));
+            Assert.Equal(step.Changes.Count, section.QuerySelectorAll("details.step-history li").Length);
+            Assert.DoesNotContain("Checked", section.TextContent, StringComparison.Ordinal);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class ContentFileReader(string root)
                 file.Error(0, "is a folder, not a file");
                 return null;
             }
-            if (!Leads(path, file, "file is missing") || !IsRegular(path, file))
+            if (!IsInsideContent(path, file, "file is missing") || !IsRegular(path, file))
             {
                 return null;
             }
@@ -42,7 +42,7 @@ internal sealed class ContentFileReader(string root)
         var path = Path.Combine(root, relativePath);
         try
         {
-            return Leads(path, folder, "folder is missing");
+            return IsInsideContent(path, folder, "folder is missing");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +52,7 @@ internal sealed class ContentFileReader(string root)
     }
 
     /// <summary>Whether <paramref name="path"/> exists and, with every link followed, is inside the content folder.</summary>
-    private bool Leads(string path, ContentFile file, string missing)
+    private bool IsInsideContent(string path, ContentFile file, string missing)
     {
         var link = new FileInfo(path).LinkTarget;
         if (link is null && !File.Exists(path) && !Directory.Exists(path))

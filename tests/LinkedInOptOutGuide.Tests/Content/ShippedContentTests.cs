@@ -51,7 +51,8 @@ public sealed class ShippedContentTests
     public void The_eu_region_holds_all_27_member_states_the_eea_and_switzerland()
     {
         var eu = Library.Regions.Single(r => r.Id == "eu");
-        Assert.Equal(31, eu.Countries.Count);
+        // 27 member states, Iceland, Liechtenstein, Norway and Switzerland, and 7 EU territories with their own codes.
+        Assert.Equal(38, eu.Countries.Count);
     }
 
     [Fact]
@@ -112,5 +113,34 @@ public sealed class ShippedContentTests
         Assert.NotNull(web);
         Assert.Contains("Data for Generative AI Improvement", web.Html);
         Assert.Contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement", web.Html);
+    }
+
+    // Corrections of 2026-11-30 (issue 9, part 4).
+
+    [Theory]
+    [InlineData("AT")] [InlineData("BE")] [InlineData("BG")] [InlineData("HR")] [InlineData("CY")] [InlineData("CZ")]
+    [InlineData("DK")] [InlineData("EE")] [InlineData("FI")] [InlineData("FR")] [InlineData("DE")] [InlineData("GR")]
+    [InlineData("HU")] [InlineData("IE")] [InlineData("IT")] [InlineData("LV")] [InlineData("LT")] [InlineData("LU")]
+    [InlineData("MT")] [InlineData("NL")] [InlineData("PL")] [InlineData("PT")] [InlineData("RO")] [InlineData("SK")]
+    [InlineData("SI")] [InlineData("ES")] [InlineData("SE")]
+    [InlineData("IS")] [InlineData("LI")] [InlineData("NO")] [InlineData("CH")]
+    [InlineData("AX")] [InlineData("GF")] [InlineData("GP")] [InlineData("MQ")] [InlineData("RE")] [InlineData("YT")] [InlineData("MF")]
+    public void Every_eu_and_eea_country_and_eu_territory_leads_to_the_eu_guide(string country) =>
+        Assert.Equal("eu-eea-switzerland", Library.GuideForCountry(country)?.Slug);
+
+    [Theory]
+    [InlineData("GI")] [InlineData("JE")] [InlineData("GG")] [InlineData("IM")]
+    [InlineData("AI")] [InlineData("BM")] [InlineData("IO")] [InlineData("VG")] [InlineData("KY")] [InlineData("FK")]
+    [InlineData("MS")] [InlineData("PN")] [InlineData("SH")] [InlineData("GS")] [InlineData("TC")]
+    [InlineData("FO")] [InlineData("GL")] [InlineData("BL")] [InlineData("PM")] [InlineData("NC")] [InlineData("PF")]
+    [InlineData("WF")] [InlineData("TF")] [InlineData("AW")] [InlineData("CW")] [InlineData("SX")] [InlineData("BQ")]
+    [InlineData("SJ")] [InlineData("BV")]
+    [InlineData("AD")] [InlineData("MC")] [InlineData("SM")] [InlineData("VA")]
+    public void A_place_whose_status_is_unclear_stays_in_other_countries_and_that_guide_names_it(string country)
+    {
+        var guide = Library.GuideForCountry(country);
+        Assert.Equal("other-countries", guide?.Slug);
+        var name = Library.Countries.Single(c => c.Code == country).Name;
+        Assert.Contains(name, System.Net.WebUtility.HtmlDecode(guide!.Html));
     }
 }

@@ -143,4 +143,15 @@ public sealed class ShippedContentTests
         var name = Library.Countries.Single(c => c.Code == country).Name;
         Assert.Contains(name, System.Net.WebUtility.HtmlDecode(guide!.Html));
     }
+
+    [Fact]
+    public void Canada_says_the_training_was_paused_by_december_2024()
+    {
+        var canada = Library.FindGuide("canada");
+        Assert.NotNull(canada);
+        Assert.Contains("by December 2024", canada.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("by December 2024", canada.Summary);
+        Assert.Contains("by December 2024", canada.Region.Status);
+        Assert.DoesNotContain("paused in December 2024", canada.Region.Status);
+    }
 }

@@ -154,4 +154,68 @@ public sealed class ShippedContentTests
         Assert.Contains("by December 2024", canada.Region.Status);
         Assert.DoesNotContain("paused in December 2024", canada.Region.Status);
     }
+
+    private static string AllText() => string.Join('\n',
+        Library.Steps.Select(s => s.Title + "\n" + s.Summary + "\n" + s.Html)
+            .Concat(Library.Guides.Select(g => g.Title + "\n" + g.Summary + "\n" + g.Html))
+            .Concat(Library.Regions.Select(r => r.Status)));
+
+    [Theory]
+    [InlineData("Article 21")]
+    [InlineData("6(1)(f)")]
+    [InlineData("Never used")]
+    [InlineData("Your copy shows how much")]
+    [InlineData("route through the menus is the same")]
+    [InlineData("must report back")]
+    [InlineData("paused in December 2024")]
+    public void Corrected_phrases_are_gone(string phrase) =>
+        Assert.DoesNotContain(phrase, AllText(), StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
+    public void The_objection_step_for_europe_names_no_gdpr_article()
+    {
+        var step = Library.FindStep("object-form-europe");
+        Assert.NotNull(step);
+        Assert.DoesNotContain("Article", step.Html);
+        Assert.DoesNotContain("GDPR", step.Html);
+        Assert.Contains("2026-11-30", step.Changes.Select(c => c.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void The_eu_guide_dates_the_dpc_report_and_keeps_the_where_permitted_clause()
+    {
+        var eu = Library.FindGuide("eu-eea-switzerland");
+        Assert.NotNull(eu);
+        Assert.Contains("around April 2026", eu.Html);
+        Assert.Contains("no published outcome", eu.Html);
+        Assert.Contains("where permitted", eu.Html);
+    }
+
+    [Fact]
+    public void Labels_only_guides_report_are_introduced_as_such()
+    {
+        var sharing = Library.FindStep("turn-off-microsoft-ad-sharing");
+        var ads = Library.FindStep("review-other-ad-settings");
+        Assert.NotNull(sharing);
+        Assert.NotNull(ads);
+        Assert.Contains("Guides report that some accounts label it", System.Net.WebUtility.HtmlDecode(sharing.Html));
+        Assert.Contains("Guides report that it is now often labelled", System.Net.WebUtility.HtmlDecode(ads.Html));
+    }
+
+    [Fact]
+    public void The_uk_guide_says_where_consent_for_ads_is_controlled()
+    {
+        var uk = Library.FindGuide("united-kingdom");
+        Assert.NotNull(uk);
+        Assert.Contains("advertising data settings", uk.Html);
+        Assert.Contains("does not name a particular switch", uk.Html);
+    }
+
+    [Fact]
+    public void The_european_notice_was_captured_on_22_august_2026()
+    {
+        var notice = Library.Sources.Single(s => s.Id == "li-eu-notice");
+        Assert.Equal(new DateOnly(2026, 8, 22), notice.Retrieved);
+        Assert.Contains("21 Aug 2026", notice.Date);
+    }
 }

@@ -35,7 +35,23 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         {
             throw new ContentException(errors);
         }
-        return new GuideLibrary(site, regions.Values.ToList(), guides, steps.Values.ToList(), sources.Values.ToList(), countries, reading.Hash());
+        var library = new GuideLibrary(site, regions.Values.ToList(), guides, steps.Values.ToList(), sources.Values.ToList(), countries, reading.Hash());
+        CheckInternalLinks(library, markdown.InternalLinks);
+        if (errors.Count > 0)
+        {
+            throw new ContentException(errors);
+        }
+        return library;
+    }
+
+    /// <summary>Links between our own pages must lead to a listed page, and a #fragment on a guide to one of its steps.</summary>
+    private static void CheckInternalLinks(GuideLibrary library, IReadOnlyList<(ContentFile File, IdRef Link)> links)
+    {
+        var pages = PageList.Build(library, []);
+        foreach (var (file, link) in links.Where(l => !l.Link.Id.StartsWith('#') && !pages.Resolves(l.Link.Id, library)))
+        {
+            file.Error(link.Line, $"link to '{link.Id}' leads nowhere on this site");
+        }
     }
 
     private static SiteInfo? ReadSite(ContentFolder folder)

@@ -7,10 +7,10 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
     private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "reviewed", "changes", "sources"];
     private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
 
-    /// <summary>Element ids the guide page itself uses; no heading or step may take them.</summary>
-    public static readonly IReadOnlySet<string> PageIds = new HashSet<string>(["main", "steps", "checklist", "sources", "guide-sources", "progress"]);
-
     private readonly List<(ContentFile File, IdRef Link)> _internalLinks = [];
+
+    /// <summary>Links from the content to pages of this site, with their file and line, for the link check.</summary>
+    public IReadOnlyList<(ContentFile File, IdRef Link)> InternalLinks => _internalLinks;
 
     public Dictionary<string, Step> ReadSteps(IReadOnlyDictionary<string, Source> sources)
     {
@@ -49,7 +49,7 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
                 id, map.Text("title"), map.Text("summary"), version, reviewed, confirmed,
                 ChangeLogReader.ForStep(map, file, version), [.. platforms.Select(p => p.Id)], map.Flag("optional"),
                 References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html);
-            if (id.Length > 0 && PageIds.Contains(id))
+            if (id.Length > 0 && PageElementIds.Fixed.Contains(id))
             {
                 file.Error(map.LineOf("id"), $"id '{id}' is used by the page itself; choose another");
             }
@@ -90,8 +90,8 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             {
                 file.Error(line, "use '##' headings: the page already shows the guide's title as its main heading");
             }
-            var stepIds = guideSteps.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var heading in rendered.HeadingIds.Where(h => stepIds.Contains(h.Id) || PageIds.Contains(h.Id)))
+            var taken = PageElementIds.TakenBy(guideSteps.Select(s => s.Id));
+            foreach (var heading in rendered.HeadingIds.Where(h => taken.Contains(h.Id)))
             {
                 file.Error(heading.Line, $"this heading's anchor '#{heading.Id}' is already used by a step or by the page; reword the heading");
             }
@@ -99,7 +99,6 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
                 slug, map.Text("title"), map.Text("summary"), region!, guideSteps, map.Date("reviewed"), ChangeLogReader.ForGuide(map, file),
                 References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html));
         }
-        CheckInternalLinks(guides);
         return guides;
     }
 
@@ -131,28 +130,5 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
         }
         _internalLinks.AddRange(rendered.InternalLinks.Select(link => (file, link)));
         return rendered;
-    }
-
-    /// <summary>Links between our own pages must lead somewhere: known pages, known guides, known steps.</summary>
-    private void CheckInternalLinks(IReadOnlyList<Guide> guides)
-    {
-        var pages = new HashSet<string>(["/", "/sources", "/about", "/changes"], StringComparer.Ordinal);
-        foreach (var guide in guides)
-        {
-            pages.Add(guide.Path);
-            pages.Add(guide.ChecklistPath);
-            foreach (var step in guide.Steps)
-            {
-                pages.Add(guide.Path + "#" + step.Id);
-                pages.Add(guide.StepPermalink(step));
-            }
-        }
-        foreach (var (file, link) in _internalLinks.Where(l => !l.Link.Id.StartsWith('#')))
-        {
-            if (!pages.Contains(link.Id))
-            {
-                file.Error(link.Line, $"link to '{link.Id}' leads nowhere on this site");
-            }
-        }
     }
 }

@@ -11,5 +11,14 @@ internal static class ContentSetup
         var renderer = new MarkdownRenderer();
         var library = new ContentLoader(renderer).Load(SitePaths.Resolve(options.RootPath));
         builder.Services.AddSingleton(library);
+        builder.Services.AddSingleton(PageList.Build(library, WebRootFiles(builder.Environment.WebRootPath)));
     }
+
+    /// <summary>The files of <c>wwwroot/</c> as URL paths (<c>/css/site.css</c>); hidden files are never served.</summary>
+    private static IEnumerable<string> WebRootFiles(string webRoot) =>
+        Directory.Exists(webRoot)
+            ? Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories)
+                .Select(file => "/" + Path.GetRelativePath(webRoot, file).Replace('\\', '/'))
+                .Where(path => !path.Split('/').Any(part => part.StartsWith('.')))
+            : [];
 }

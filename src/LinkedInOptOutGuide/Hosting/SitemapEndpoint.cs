@@ -15,25 +15,17 @@ internal static class SitemapEndpoint
     public static void MapFindability(this IEndpointRouteBuilder endpoints)
     {
         var library = endpoints.ServiceProvider.GetRequiredService<GuideLibrary>();
-        var sitemap = Build(library);
+        var sitemap = Build(library, endpoints.ServiceProvider.GetRequiredService<PageList>());
         var robots = $"User-agent: *\nAllow: /\nDisallow: /choose\n\nSitemap: {library.Site.AbsoluteUrl("/sitemap.xml")}\n";
         endpoints.MapGet("/sitemap.xml", (HttpResponse response) => Cached(response, sitemap, "application/xml; charset=utf-8"));
         endpoints.MapGet("/robots.txt", (HttpResponse response) => Cached(response, robots, "text/plain; charset=utf-8"));
     }
 
-    public static string Build(GuideLibrary library)
+    /// <summary>Every HTML page of the page list, with the date its content last changed.</summary>
+    public static string Build(GuideLibrary library, PageList pages)
     {
         var site = library.Site;
-        var newest = library.Guides.Max(g => g.Reviewed);
-        var urls = new List<(string Path, DateOnly LastModified)> { ("/", newest), ("/sources", newest), ("/about", newest) };
-        urls.Add(("/changes", library.Steps.SelectMany(s => s.Changes).Concat(library.Guides.SelectMany(g => g.Changes)).Max(c => c.Date)));
-        foreach (var guide in library.Guides)
-        {
-            var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();
-            urls.Add((guide.Path, changed));
-            urls.Add((guide.ChecklistPath, changed));
-            urls.AddRange(guide.Steps.Select(step => (guide.StepPermalink(step), step.Reviewed)));
-        }
+        var urls = pages.Pages.Select(page => (page.Path, page.LastModified));
         var document = new XDocument(
             new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "urlset", urls.Select(url => new XElement(Ns + "url",

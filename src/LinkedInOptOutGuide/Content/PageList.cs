@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+
+namespace LinkedInOptOutGuide.Content;
+
+/// <summary>
+/// The one list of every URL the site serves, built once from the content snapshot (and the files of
+/// <c>wwwroot/</c>): the home page, the static pages, every guide, checklist and step permalink, the sitemap,
+/// robots.txt and the assets. The sitemap, the content's link check, the page cache's admission rule, the
+/// redirects of other spellings, the request log and the static export all read it; no other list of URLs exists.
+/// </summary>
+internal sealed class PageList
+{
+    /// <summary>Pages that are not built from a guide.</summary>
+    public static readonly IReadOnlyList<string> StaticPages = ["/", "/sources", "/about", "/changes"];
+
+    private readonly FrozenDictionary<string, ListedPage> _byPath;
+    private readonly FrozenDictionary<string, string> _canonicalByLowerPath;
+
+    private PageList(IReadOnlyList<ListedPage> pages)
+    {
+        All = pages;
+        _byPath = pages.ToFrozenDictionary(p => p.Path, StringComparer.Ordinal);
+        _canonicalByLowerPath = pages
+            .Where(p => p.Kind == PageKind.Page)
+            .ToFrozenDictionary(p => p.Path.ToLowerInvariant(), p => p.Path, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<ListedPage> All { get; }
+
+    /// <summary>The HTML pages, in the list's order.</summary>
+    public IEnumerable<ListedPage> Pages => All.Where(p => p.Kind == PageKind.Page);
+
+    /// <summary>Every page of the content, plus the sitemap, robots.txt and the given asset paths (e.g. <c>/css/site.css</c>).</summary>
+    public static PageList Build(GuideLibrary library, IEnumerable<string> assetPaths)
+    {
+        var newest = library.Guides.Max(g => g.Reviewed);
+        var lastChange = library.Steps.SelectMany(s => s.Changes).Concat(library.Guides.SelectMany(g => g.Changes)).Max(c => c.Date);
+        var pages = new List<ListedPage>();
+        pages.AddRange(StaticPages.Select(path => new ListedPage(path, PageKind.Page, path == "/changes" ? lastChange : newest)));
+        foreach (var guide in library.Guides)
+        {
+            var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();
+            pages.Add(new ListedPage(guide.Path, PageKind.Page, changed));
+            pages.Add(new ListedPage(guide.ChecklistPath, PageKind.Page, changed));
+            pages.AddRange(guide.Steps.Select(step => new ListedPage(guide.StepPermalink(step), PageKind.Page, step.Reviewed)));
+        }
+        pages.Add(new ListedPage("/sitemap.xml", PageKind.Sitemap, newest));
+        pages.Add(new ListedPage("/robots.txt", PageKind.Robots, newest));
+        pages.Add(new ListedPage("/healthz", PageKind.Endpoint, newest));
+        pages.Add(new ListedPage("/choose", PageKind.Endpoint, newest));
+        pages.AddRange(assetPaths.Order(StringComparer.Ordinal).Select(path => new ListedPage(path, PageKind.Asset, newest)));
+        return new PageList(pages);
+    }
+
+    /// <summary>The listed URL at exactly this path, if any.</summary>
+    public ListedPage? Find(string path) => _byPath.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The canonical path of a page that <paramref name="path"/> spells differently (other letter case, a trailing
+    /// slash, a trailing <c>/Index</c>), or null when it names no page. An exact match is not a variant: also null.
+    /// </summary>
+    public string? CanonicalFor(string path)
+    {
+        if (_byPath.ContainsKey(path))
+        {
+            return null;
+        }
+        var trimmed = path;
+        if (trimmed.EndsWith("/index", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[..^"/index".Length];
+        }
+        trimmed = trimmed.TrimEnd('/');
+        if (trimmed.Length == 0)
+        {
+            trimmed = "/";
+        }
+        return trimmed.Length <= 200 && _canonicalByLowerPath.TryGetValue(trimmed.ToLowerInvariant(), out var canonical) ? canonical : null;
+    }
+
+    /// <summary>Whether an internal link (a path, maybe with a <c>#fragment</c>) leads to a page and, for a fragment on a guide, to one of its steps.</summary>
+    public bool Resolves(string link, GuideLibrary library)
+    {
+        var hash = link.IndexOf('#', StringComparison.Ordinal);
+        var path = hash < 0 ? link : link[..hash];
+        if (Find(path) is not { Kind: PageKind.Page })
+        {
+            return false;
+        }
+        if (hash < 0)
+        {
+            return true;
+        }
+        var fragment = link[(hash + 1)..];
+        var guide = library.Guides.FirstOrDefault(g => g.Path == path);
+        return guide?.FindStep(fragment) is not null;
+    }
+}

@@ -160,6 +160,32 @@ internal sealed partial class YamlMap
         return items;
     }
 
+    // Added for content/watch.yml (the source watcher's state): optional keys, empty values, lists of mappings.
+
+    /// <summary>Whether the mapping has <paramref name="key"/>, for keys that may be left out.</summary>
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>A single value that may be empty (<c>""</c>); the key itself must be there.</summary>
+    public string TextOrEmpty(string key) => Scalar(key)?.Value?.Trim() ?? "";
+
+    /// <summary>A date as YYYY-MM-DD, or null when the value is empty (<c>""</c>).</summary>
+    public DateOnly? DateOrEmpty(string key) => TextOrEmpty(key).Length == 0 ? null : Date(key);
+
+    /// <summary>A list of mappings (may be empty), each read with exactly <paramref name="keys"/>.</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what)
+    {
+        if (Find(key) is not { } value)
+        {
+            return [];
+        }
+        if (value is not YamlSequenceNode sequence)
+        {
+            _file.Error(LineOf(value), $"'{key}' must be a list of entries, each starting with '- '");
+            return [];
+        }
+        return [.. sequence.Children.Select(entry => From(entry, _file, _firstLine, keys, what)).OfType<YamlMap>()];
+    }
+
     public static bool IsValidId(string value) => IdPattern().IsMatch(value);
 
     private YamlNode? Find(string key)

@@ -12,8 +12,9 @@ namespace LinkedInOptOutGuide.SourceWatcher;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 serving recorded pages for <c>--via</c>: a request for <c>/{host}/{path}</c> is answered with
-/// the file <c>{folder}/{host}/{path}</c> (or that name plus <c>.html</c>, <c>.md</c> or <c>.txt</c>). Tests pass
-/// <c>answerFirst</c> to answer some paths themselves (HTTP 999, a redirect loop, a stalled body).
+/// the file <c>{folder}/{host}/{path}</c> (or that name plus <c>.html</c>, <c>.md</c> or <c>.txt</c>) from the first
+/// folder that has it, so a folder of changed pages can sit in front of the baseline. Tests pass <c>answerFirst</c>
+/// to answer some paths themselves (HTTP 999, a redirect loop, a stalled body).
 /// </summary>
 internal sealed class RecordedPageServer : IAsyncDisposable
 {
@@ -30,18 +31,18 @@ internal sealed class RecordedPageServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<RecordedPageServer> StartAsync(string folder, int port = 0, Func<HttpContext, Task<bool>>? answerFirst = null)
+    public static async Task<RecordedPageServer> StartAsync(IReadOnlyList<string> folders, int port = 0, Func<HttpContext, Task<bool>>? answerFirst = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folder });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folders[0] });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var root = Path.GetFullPath(folder);
+        var roots = folders.Select(Path.GetFullPath).ToList();
         app.Run(async context =>
         {
             if (answerFirst is null || !await answerFirst(context))
             {
-                await ServeFileAsync(root, context);
+                await ServeFileAsync(roots, context);
             }
         });
         await app.StartAsync();
@@ -51,12 +52,14 @@ internal sealed class RecordedPageServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
-    private static async Task ServeFileAsync(string root, HttpContext context)
+    private static async Task ServeFileAsync(IReadOnlyList<string> roots, HttpContext context)
     {
         var relative = (context.Request.Path.Value ?? "").TrimStart('/');
-        var file = Extensions
-            .Select(extension => Path.GetFullPath(Path.Combine(root, relative + extension)))
-            .FirstOrDefault(path => path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path));
+        var file = roots
+            .SelectMany(root => Extensions.Select(extension => (Root: root, Path: Path.GetFullPath(Path.Combine(root, relative + extension)))))
+            .Where(c => c.Path.StartsWith(c.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(c.Path))
+            .Select(c => c.Path)
+            .FirstOrDefault();
         if (file is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

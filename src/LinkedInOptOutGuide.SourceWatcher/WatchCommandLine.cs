@@ -74,15 +74,15 @@ internal static class WatchCommandLine
         return root;
     }
 
-    /// <summary><c>serve-recorded DIR [--port N]</c>: recorded pages as <c>DIR/{host}/{path}</c> on 127.0.0.1 until stopped.</summary>
+    /// <summary><c>serve-recorded DIR... [--port N]</c>: recorded pages as <c>DIR/{host}/{path}</c> on 127.0.0.1 until stopped.</summary>
     private static Command ServeRecordedCommand(TextWriter output)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "Recorded pages, one folder per host." };
+        var folders = new Argument<DirectoryInfo[]>("folders") { Description = "Recorded pages, one sub-folder per host; the first folder that has a page wins.", Arity = ArgumentArity.OneOrMore };
         var port = new Option<int>("--port") { Description = "The loopback port; 0 picks a free one.", DefaultValueFactory = _ => 0 };
-        var command = new Command("serve-recorded", "Serve recorded pages on 127.0.0.1, for --via (the demo and the tests).") { folder, port };
+        var command = new Command("serve-recorded", "Serve recorded pages on 127.0.0.1, for --via (the demo and the tests).") { folders, port };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            await using var server = await RecordedPageServer.StartAsync(parsed.GetValue(folder)!.FullName, parsed.GetValue(port));
+            await using var server = await RecordedPageServer.StartAsync([.. parsed.GetValue(folders)!.Select(f => f.FullName)], parsed.GetValue(port));
             await output.WriteLineAsync($"Serving recorded pages at {server.Address}");
             await output.FlushAsync(cancellationToken);
             await Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);

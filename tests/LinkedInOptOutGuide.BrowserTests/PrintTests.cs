@@ -28,7 +28,7 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
         await checklist.TickAsync(StayedOff);
         var titles = await checklist.Items.Locator("label").AllInnerTextsAsync();
         var links = await checklist.Items.Locator(".checklist-url a").AllInnerTextsAsync();
-        var checkedDates = await checklist.Items.Locator(".checklist-verified").AllInnerTextsAsync();
+        var checkedDates = await checklist.Items.Locator(".checklist-basis").AllInnerTextsAsync();
         var pageUrl = await page.Page.Locator(".print-footer a").InnerTextAsync();
 
         var pdf = PdfText.Read(await page.Page.PdfAsync());

@@ -9,7 +9,7 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// The real app on a real Kestrel port on 127.0.0.1, once per test assembly, with the shipped content and
 /// wwwroot that the build copies next to the tests. A browser needs a socket; the in-memory TestServer has none.
 /// </summary>
-public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>Where the site answers, ending in a slash: <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -32,10 +32,17 @@ public sealed class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         // Keep the test output readable: the per-request and start-up log events are Information.
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
-        }));
+        };
+        AddSettings(settings);
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+    }
+
+    /// <summary>A server for a special case adds its own settings here, such as another content folder.</summary>
+    protected virtual void AddSettings(IDictionary<string, string?> settings)
+    {
     }
 }

@@ -80,11 +80,12 @@ public sealed class FindabilityTests(SiteFactory site) : IClassFixture<SiteFacto
             Assert.Contains(Base + guide.ChecklistPath, entries.Keys);
             foreach (var step in guide.Steps)
             {
-                Assert.Equal(step.Verified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entries[Base + guide.StepPermalink(step)]);
+                Assert.Equal(step.Reviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entries[Base + guide.StepPermalink(step)]);
             }
         }
         Assert.Contains(Base + "/", entries.Keys);
-        Assert.Equal(3 + _library.Guides.Sum(g => 2 + g.Steps.Count), entries.Count);
+        Assert.Contains(Base + "/changes", entries.Keys);
+        Assert.Equal(4 + _library.Guides.Sum(g => 2 + g.Steps.Count), entries.Count);
     }
 
     [Fact]

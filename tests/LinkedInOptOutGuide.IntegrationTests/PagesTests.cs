@@ -1,5 +1,6 @@
 using System.Net;
 using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInOptOutGuide.IntegrationTests;
@@ -33,7 +34,12 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal($"#{section.Id}", section.QuerySelector("a.anchor")?.GetAttribute("href"));
             Assert.Equal($"/guides/{slug}/steps/{section.Id}", section.QuerySelector("button.copy-link")?.GetAttribute("data-copy"));
             Assert.NotEmpty(section.QuerySelectorAll(".step-sources a.source-ref"));
-            Assert.NotNull(section.QuerySelector(".step-meta time[datetime]"));
+            var step = guide.FindStep(section.Id!)!;
+            var basis = section.QuerySelector(".step-basis")!;
+            Assert.StartsWith("Based on ", basis.TextContent, StringComparison.Ordinal);
+            Assert.Equal(HumanDate.Iso(step.Reviewed), basis.QuerySelector("time")?.GetAttribute("datetime"));
+            Assert.Equal(step.Changes.Count, section.QuerySelectorAll("details.step-history li").Length);
+            Assert.DoesNotContain("Checked", section.TextContent, StringComparison.Ordinal);
         }
     }
 
@@ -142,7 +148,7 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.StartsWith(step.Title, item.QuerySelector("label")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(step.Summary, item.QuerySelector(".checklist-summary")?.TextContent);
             Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.TextContent);
-            Assert.NotNull(item.QuerySelector(".checklist-verified time[datetime]"));
+            Assert.StartsWith($"Instructions reviewed {HumanDate.Format(step.Reviewed)}", item.QuerySelector(".checklist-basis")?.TextContent, StringComparison.Ordinal);
         }
         Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}']"));
         Assert.Contains($"https://optout.example.org/guides/{slug}/checklist", page.QuerySelector(".print-footer")?.TextContent, StringComparison.Ordinal);

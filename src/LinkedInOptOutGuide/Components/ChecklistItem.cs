@@ -7,9 +7,10 @@ namespace LinkedInOptOutGuide.Components;
 /// <param name="Summary">The one-line instruction printed under the title.</param>
 /// <param name="Href">The step on its guide page (<c>/guides/{slug}#{id}</c>).</param>
 /// <param name="Permalink">The absolute link to share or print.</param>
-/// <param name="Verified">When the step was last checked, as shown to readers ("3 Nov 2025").</param>
-/// <param name="VerifiedIso">The same date as YYYY-MM-DD.</param>
+/// <param name="Basis">What our instructions rest on and when we reviewed them, in a short sentence that cannot be read as the reader's own tick date.</param>
+/// <param name="ReviewedIso">The review date as YYYY-MM-DD.</param>
 /// <param name="Optional">A nice-to-have step.</param>
+/// <param name="Changes">Changes since version 1, oldest first: shown to a reader whose tick is older than them.</param>
 public sealed record ChecklistItem(
     string StepId,
     int Version,
@@ -17,6 +18,7 @@ public sealed record ChecklistItem(
     string Summary,
     string Href,
     string Permalink,
-    string Verified,
-    string VerifiedIso,
-    bool Optional);
+    string Basis,
+    string ReviewedIso,
+    bool Optional,
+    IReadOnlyList<ChecklistChange> Changes);

@@ -9,7 +9,7 @@ namespace LinkedInOptOutGuide.Content;
 internal sealed class ContentLoader(MarkdownRenderer renderer)
 {
     private static readonly HashSet<string> SiteKeys = ["title", "description", "baseUrl", "reportEmail", "reviewDays"];
-    private static readonly HashSet<string> SourceKeys = ["id", "title", "publisher", "url", "date"];
+    private static readonly HashSet<string> SourceKeys = ["id", "title", "publisher", "url", "date", "retrieved", "kind"];
     private static readonly HashSet<string> RegionKeys = ["id", "name", "countries", "fallback", "status", "statusDate", "sources"];
 
     public GuideLibrary Load(string root)
@@ -56,7 +56,8 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         foreach (var map in Entries(root, file, SourceKeys, "a source"))
         {
             var id = map.Id("id");
-            var source = new Source(id, sources.Count + 1, map.Text("title"), map.Text("publisher"), map.Url("url").AbsoluteUri, map.Text("date"));
+            var source = new Source(id, sources.Count + 1, map.Text("title"), map.Text("publisher"), map.Url("url").AbsoluteUri, map.Text("date"),
+                map.Date("retrieved"), SourceKinds.Parse(map));
             if (id.Length > 0 && !sources.TryAdd(id, source))
             {
                 file.Error(map.LineOf("id"), $"source id '{id}' is used twice");

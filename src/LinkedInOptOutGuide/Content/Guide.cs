@@ -8,6 +8,7 @@ internal sealed record Guide(
     Region Region,
     IReadOnlyList<Step> Steps,
     DateOnly Reviewed,
+    IReadOnlyList<ChangeNote> Changes,
     IReadOnlyList<Source> Sources,
     string Html)
 {

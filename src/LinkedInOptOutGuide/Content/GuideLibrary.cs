@@ -69,7 +69,7 @@ internal sealed class GuideLibrary
     public WatchState Watch { get; init; } = WatchState.Empty;
 
     /// <summary>The watcher's flags on <paramref name="step"/> dated on or after its review: a re-review clears them.</summary>
-    public IEnumerable<WatchFlag> ActiveFlags(Step step) => Watch.Flags.Where(f => f.StepId == step.Id && f.Date >= step.Verified);
+    public IEnumerable<WatchFlag> ActiveFlags(Step step) => Watch.Flags.Where(f => f.StepId == step.Id && f.Date >= step.Reviewed);
 
     /// <summary>The newest of <see cref="ActiveFlags"/>, or null: what the step's page shows.</summary>
     public WatchFlag? FlagFor(Step step) => ActiveFlags(step).MaxBy(f => f.Date);

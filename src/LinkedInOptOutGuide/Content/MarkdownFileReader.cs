@@ -3,8 +3,8 @@ namespace LinkedInOptOutGuide.Content;
 /// <summary>Reads the Markdown files of the content folder: <c>steps/*.md</c> and <c>guides/*.md</c>.</summary>
 internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolder folder)
 {
-    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "verified", "platforms", "optional", "sources"];
-    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "reviewed", "sources"];
+    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources"];
+    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "reviewed", "changes", "sources"];
     private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
 
     /// <summary>Element ids the guide page itself uses; no heading or step may take them.</summary>
@@ -38,9 +38,16 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             {
                 file.Error(platform.Line, $"unknown platform '{platform.Id}' (expected web, ios or android)");
             }
+            var version = map.Integer("version", 1);
+            var reviewed = map.Date("reviewed");
+            var confirmed = map.OptionalDate("confirmedOnLinkedIn");
+            if (confirmed > reviewed)
+            {
+                file.Error(map.LineOf("confirmedOnLinkedIn"), "'confirmedOnLinkedIn' is later than 'reviewed': a check on LinkedIn is also a review, so move 'reviewed' up too");
+            }
             var step = new Step(
-                id, map.Text("title"), map.Text("summary"), map.Integer("version", 1), map.Date("verified"),
-                [.. platforms.Select(p => p.Id)], map.Flag("optional"),
+                id, map.Text("title"), map.Text("summary"), version, reviewed, confirmed,
+                ChangeLogReader.ForStep(map, file, version), [.. platforms.Select(p => p.Id)], map.Flag("optional"),
                 References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html);
             if (id.Length > 0 && PageIds.Contains(id))
             {
@@ -89,7 +96,7 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
                 file.Error(heading.Line, $"this heading's anchor '#{heading.Id}' is already used by a step or by the page; reword the heading");
             }
             guides.Add(new Guide(
-                slug, map.Text("title"), map.Text("summary"), region!, guideSteps, map.Date("reviewed"),
+                slug, map.Text("title"), map.Text("summary"), region!, guideSteps, map.Date("reviewed"), ChangeLogReader.ForGuide(map, file),
                 References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html));
         }
         CheckInternalLinks(guides);
@@ -125,7 +132,7 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
     /// <summary>Links between our own pages must lead somewhere: known pages, known guides, known steps.</summary>
     private void CheckInternalLinks(IReadOnlyList<Guide> guides)
     {
-        var pages = new HashSet<string>(["/", "/sources", "/about"], StringComparer.Ordinal);
+        var pages = new HashSet<string>(["/", "/sources", "/about", "/changes"], StringComparer.Ordinal);
         foreach (var guide in guides)
         {
             pages.Add(guide.Path);

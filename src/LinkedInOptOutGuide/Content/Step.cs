@@ -4,13 +4,25 @@ namespace LinkedInOptOutGuide.Content;
 /// One thing a reader does: the unit they tick, link to and print.
 /// <see cref="Id"/> is declared in the file and never changes; <see cref="Version"/> is bumped on a material change.
 /// </summary>
+/// <param name="Reviewed">When a maintainer last compared the step with its sources (not a check on a live account).</param>
+/// <param name="ConfirmedOnLinkedIn">When someone last followed the step on a live LinkedIn account; null if nobody has.</param>
+/// <param name="Changes">The step's history, oldest first; the last entry is for <see cref="Version"/>.</param>
 internal sealed record Step(
     string Id,
     string Title,
     string Summary,
     int Version,
-    DateOnly Verified,
+    DateOnly Reviewed,
+    DateOnly? ConfirmedOnLinkedIn,
+    IReadOnlyList<ChangeNote> Changes,
     IReadOnlyList<string> Platforms,
     bool Optional,
     IReadOnlyList<Source> Sources,
-    string Html);
+    string Html)
+{
+    /// <summary>True when <see cref="Reviewed"/> is more than <paramref name="reviewDays"/> before <paramref name="today"/>.</summary>
+    public bool IsDueForReview(DateOnly today, int reviewDays) => Reviewed.AddDays(reviewDays) < today;
+
+    /// <summary>The notes of versions newer than <paramref name="version"/>: what changed since a reader ticked that version.</summary>
+    public IEnumerable<ChangeNote> ChangesSince(int version) => Changes.Where(c => c.Version > version);
+}

@@ -41,7 +41,7 @@ internal sealed class WatchFileReader(ContentFolder folder)
                 hash, entry.DateOrEmpty("checked"), entry.Has("note") ? entry.Text("note") : ""));
         }
         var flags = new List<WatchFlag>();
-        foreach (var entry in map.Has("flags") ? map.Maps("flags", FlagKeys, "a flag") : [])
+        foreach (var entry in map.Has("flags") ? map.Maps("flags", FlagKeys, "a flag", allowEmpty: true) : [])
         {
             var stepId = entry.Id("step");
             if (stepId.Length > 0 && !steps.ContainsKey(stepId))

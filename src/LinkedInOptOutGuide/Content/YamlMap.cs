@@ -103,6 +103,40 @@ internal sealed partial class YamlMap
         return date;
     }
 
+    /// <summary>A date under a key that may be left out; null when absent.</summary>
+    public DateOnly? OptionalDate(string key) => Has(key) ? Date(key) : null;
+
+    /// <summary>True when the mapping has <paramref name="key"/> (for keys that may be left out).</summary>
+    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+
+    /// <summary>A value that must be one of <paramref name="allowed"/>.</summary>
+    public string OneOf(string key, IReadOnlyList<string> allowed)
+    {
+        var value = Text(key);
+        if (value.Length > 0 && !allowed.Contains(value))
+        {
+            _file.Error(LineOf(key), $"'{key}' is '{value}': expected one of {string.Join(", ", allowed)}");
+        }
+        return value;
+    }
+
+    /// <summary>A list of mappings, each read strictly with <paramref name="keys"/>; <paramref name="what"/> names one entry in errors.
+    /// <paramref name="allowEmpty"/> accepts <c>[]</c> (watch.yml's flags).</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what, bool allowEmpty = false)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            return [];
+        }
+        if (value is not YamlSequenceNode sequence || (sequence.Children.Count == 0 && !allowEmpty))
+        {
+            _file.Error(LineOf(value), $"'{key}' must be a non-empty list of entries, like [{{{string.Join(": …, ", keys)}: …}}]");
+            return [];
+        }
+        return [.. sequence.Children.Select(entry => From(entry, _file, _firstLine, keys, what)).OfType<YamlMap>()];
+    }
+
     public bool Flag(string key)
     {
         var value = Text(key);
@@ -160,31 +194,13 @@ internal sealed partial class YamlMap
         return items;
     }
 
-    // Added for content/watch.yml (the source watcher's state): optional keys, empty values, lists of mappings.
-
-    /// <summary>Whether the mapping has <paramref name="key"/>, for keys that may be left out.</summary>
-    public bool Has(string key) => _node.Children.ContainsKey(new YamlScalarNode(key));
+    // Added for content/watch.yml (the source watcher's state): values that may be empty ("").
 
     /// <summary>A single value that may be empty (<c>""</c>); the key itself must be there.</summary>
     public string TextOrEmpty(string key) => Scalar(key)?.Value?.Trim() ?? "";
 
     /// <summary>A date as YYYY-MM-DD, or null when the value is empty (<c>""</c>).</summary>
     public DateOnly? DateOrEmpty(string key) => TextOrEmpty(key).Length == 0 ? null : Date(key);
-
-    /// <summary>A list of mappings (may be empty), each read with exactly <paramref name="keys"/>.</summary>
-    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what)
-    {
-        if (Find(key) is not { } value)
-        {
-            return [];
-        }
-        if (value is not YamlSequenceNode sequence)
-        {
-            _file.Error(LineOf(value), $"'{key}' must be a list of entries, each starting with '- '");
-            return [];
-        }
-        return [.. sequence.Children.Select(entry => From(entry, _file, _firstLine, keys, what)).OfType<YamlMap>()];
-    }
 
     public static bool IsValidId(string value) => IdPattern().IsMatch(value);
 

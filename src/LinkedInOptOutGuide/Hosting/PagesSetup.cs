@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LinkedInOptOutGuide.Hosting;
 
@@ -10,6 +11,8 @@ internal static class PagesSetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        // Pages read "today" from here, for "due for a re-check"; tests replace it with a fixed clock.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         // Nothing here is ever encrypted (no cookies, no forms that post): keep keys in memory, never on disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddResponseCompression(options =>

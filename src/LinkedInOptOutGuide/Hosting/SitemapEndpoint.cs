@@ -26,12 +26,13 @@ internal static class SitemapEndpoint
         var site = library.Site;
         var newest = library.Guides.Max(g => g.Reviewed);
         var urls = new List<(string Path, DateOnly LastModified)> { ("/", newest), ("/sources", newest), ("/about", newest) };
+        urls.Add(("/changes", library.Steps.SelectMany(s => s.Changes).Concat(library.Guides.SelectMany(g => g.Changes)).Max(c => c.Date)));
         foreach (var guide in library.Guides)
         {
-            var changed = guide.Steps.Select(s => s.Verified).Append(guide.Reviewed).Max();
+            var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();
             urls.Add((guide.Path, changed));
             urls.Add((guide.ChecklistPath, changed));
-            urls.AddRange(guide.Steps.Select(step => (guide.StepPermalink(step), step.Verified)));
+            urls.AddRange(guide.Steps.Select(step => (guide.StepPermalink(step), step.Reviewed)));
         }
         var document = new XDocument(
             new XDeclaration("1.0", "utf-8", null),

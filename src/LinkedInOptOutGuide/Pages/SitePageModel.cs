@@ -9,4 +9,7 @@ internal abstract class SitePageModel(GuideLibrary library) : PageModel
     public GuideLibrary Library { get; } = library;
 
     public PageMeta Meta { get; protected set; } = new("", "", "/", Indexable: false);
+
+    /// <summary>Today's date in UTC, from the clock the app was given (tests give it a fixed one).</summary>
+    protected static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -21,7 +21,9 @@ public sealed class ChecklistTests : BunitContext
 
     private static ChecklistItem Item(string id, int version, string title, bool optional) => new(
         id, version, title, $"One line for {id}.", $"/guides/united-states#{id}",
-        $"https://optout.example.org/guides/united-states/steps/{id}", "29 Nov 2026", "2026-11-29", optional);
+        $"https://optout.example.org/guides/united-states/steps/{id}",
+        "Instructions reviewed 29 Nov 2026 against LinkedIn's texts as read on 22 Aug 2026; not yet followed on a live account.",
+        "2026-11-29", optional, version > 1 ? [new ChecklistChange(version, "10 Dec 2026", "2026-12-10", "LinkedIn renamed the setting.")] : []);
 
     private IRenderedComponent<Checklist> RenderChecklist(IReadOnlyList<ChecklistItem> items, bool detailed = false) =>
         Render<Checklist>(parameters => parameters.Add(c => c.Items, items).Add(c => c.Detailed, detailed));
@@ -107,14 +109,30 @@ public sealed class ChecklistTests : BunitContext
     }
 
     [Fact]
-    public void The_detailed_checklist_prints_each_steps_instruction_link_and_checked_date()
+    public void The_detailed_checklist_prints_each_steps_instruction_link_and_what_it_rests_on()
     {
         var cut = RenderChecklist(Steps, detailed: true);
 
         var first = cut.Find("li[data-step-id='turn-off-ai-training-web']");
         Assert.Equal("One line for turn-off-ai-training-web.", first.QuerySelector(".checklist-summary")!.TextContent);
         Assert.Equal("https://optout.example.org/guides/united-states/steps/turn-off-ai-training-web", first.QuerySelector(".checklist-url a")!.TextContent);
-        Assert.Equal("2026-11-29", first.QuerySelector(".checklist-verified time")!.GetAttribute("datetime"));
+        var basis = first.QuerySelector(".checklist-basis")!;
+        Assert.StartsWith("Instructions reviewed 29 Nov 2026", basis.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-11-29", basis.GetAttribute("data-reviewed"));
+        Assert.DoesNotContain("Checked", first.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_step_carries_its_change_notes_hidden_until_the_script_finds_an_older_tick()
+    {
+        var cut = RenderChecklist(Steps);
+
+        var changed = cut.Find("li[data-step-id='turn-off-ai-training-app'] [data-changed]");
+        Assert.True(changed.HasAttribute("hidden"));
+        var note = changed.QuerySelector("[data-change-version='3']")!;
+        Assert.Equal("10 Dec 2026: LinkedIn renamed the setting.", note.TextContent);
+        Assert.Equal("2026-12-10", note.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Empty(cut.FindAll("li[data-step-id='turn-off-ai-training-web'] [data-change-version]"));
     }
 
     [Fact]

@@ -30,6 +30,8 @@ internal sealed class ContentFolderFixture : IDisposable
               publisher: Publisher A
               url: https://a.example/policy
               date: "1 Jan 2026"
+              retrieved: 2026-11-29
+              kind: linkedin-legal
             """);
         Write("regions.yml", """
             - id: us
@@ -62,7 +64,11 @@ internal sealed class ContentFolderFixture : IDisposable
         title: Do {id}
         summary: One line for {id}.
         version: 1
-        verified: 2026-11-29
+        reviewed: 2026-11-29
+        changes:
+          - version: 1
+            date: 2026-11-29
+            note: First published.
         platforms: [web]
         optional: false
         sources: [src-a]{extra}
@@ -89,6 +95,9 @@ internal sealed class ContentFolderFixture : IDisposable
         region: {region}
         steps: {steps}
         reviewed: 2026-11-29
+        changes:
+          - date: 2026-11-29
+            note: First published.
         sources: [src-a]
         ---
         {body}

@@ -37,13 +37,13 @@ public sealed class ContentLoaderTests : IDisposable
         _content.Write("steps/step-one.md", ContentFolderFixture.Step("step-one", extra: "\ncolour: blue"));
 
         var error = Assert.Single(_content.Errors());
-        Assert.StartsWith("content/steps/step-one.md:10: unknown key 'colour'", error);
+        Assert.StartsWith("content/steps/step-one.md:14: unknown key 'colour'", error);
     }
 
     [Fact]
     public void A_missing_front_matter_key_is_reported_at_the_start_of_the_front_matter()
     {
-        _content.Write("steps/step-one.md", ContentFolderFixture.Step("step-one").Replace("version: 1\n", ""));
+        _content.Write("steps/step-one.md", ContentFolderFixture.Step("step-one").Replace("\nversion: 1\n", "\n"));
 
         Assert.Contains("content/steps/step-one.md:2: missing key 'version'", _content.Errors());
     }
@@ -61,7 +61,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _content.Write("steps/step-two.md", ContentFolderFixture.Step("step-two").Replace("[src-a]", "[src-a, src-b]"));
 
-        Assert.Equal(["content/steps/step-two.md:9: unknown source 'src-b'"], _content.Errors());
+        Assert.Equal(["content/steps/step-two.md:13: unknown source 'src-b'"], _content.Errors());
     }
 
     [Fact]
@@ -73,14 +73,18 @@ public sealed class ContentLoaderTests : IDisposable
               publisher: Publisher A
               url: https://a.example/policy
               date: "1 Jan 2026"
+              retrieved: 2026-11-29
+              kind: news
             - id: src-a
               title: Source A again
               publisher: Publisher A
               url: https://a.example/other
               date: "1 Jan 2026"
+              retrieved: 2026-11-29
+              kind: news
             """);
 
-        Assert.Equal(["content/sources.yml:6: source id 'src-a' is used twice"], _content.Errors());
+        Assert.Equal(["content/sources.yml:8: source id 'src-a' is used twice"], _content.Errors());
     }
 
     [Fact]
@@ -116,9 +120,9 @@ public sealed class ContentLoaderTests : IDisposable
     [InlineData("yesterday")]
     public void A_bad_date_is_reported(string date)
     {
-        _content.Write("steps/step-two.md", ContentFolderFixture.Step("step-two").Replace("2026-11-29", date));
+        _content.Write("steps/step-two.md", ContentFolderFixture.Step("step-two").Replace("reviewed: 2026-11-29", $"reviewed: {date}"));
 
-        Assert.Equal([$"content/steps/step-two.md:6: 'verified' is '{date}': expected a date as YYYY-MM-DD"], _content.Errors());
+        Assert.Equal([$"content/steps/step-two.md:6: 'reviewed' is '{date}': expected a date as YYYY-MM-DD"], _content.Errors());
     }
 
     [Fact]
@@ -166,7 +170,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _content.Write("guides/us-guide.md", ContentFolderFixture.Guide("us", "[step-one]", body: "Intro.\n\n# Big title"));
 
-        Assert.Equal(["content/guides/us-guide.md:11: use '##' headings: the page already shows the guide's title as its main heading"], _content.Errors());
+        Assert.Equal(["content/guides/us-guide.md:14: use '##' headings: the page already shows the guide's title as its main heading"], _content.Errors());
     }
 
     [Fact]
@@ -174,7 +178,7 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _content.Write("guides/us-guide.md", ContentFolderFixture.Guide("us", "[step-one]", body: "## Step one"));
 
-        Assert.Equal(["content/guides/us-guide.md:9: this heading's anchor '#step-one' is already used by a step or by the page; reword the heading"], _content.Errors());
+        Assert.Equal(["content/guides/us-guide.md:12: this heading's anchor '#step-one' is already used by a step or by the page; reword the heading"], _content.Errors());
     }
 
     [Fact]
@@ -182,20 +186,20 @@ public sealed class ContentLoaderTests : IDisposable
     {
         _content.Write("steps/step-two.md", ContentFolderFixture.Step("step-two", body: "First line.\nSee [the UK guide](/guides/united-kingdom)."));
 
-        Assert.Equal(["content/steps/step-two.md:12: link to '/guides/united-kingdom' leads nowhere on this site"], _content.Errors());
+        Assert.Equal(["content/steps/step-two.md:16: link to '/guides/united-kingdom' leads nowhere on this site"], _content.Errors());
     }
 
     [Fact]
     public void Every_problem_is_reported_at_once_not_just_the_first()
     {
-        _content.Write("steps/step-one.md", ContentFolderFixture.Step("step-one").Replace("version: 1", "version: zero"));
+        _content.Write("steps/step-one.md", ContentFolderFixture.Step("step-one").Replace("\nversion: 1", "\nversion: zero"));
         _content.Write("steps/step-two.md", ContentFolderFixture.Step("step-two").Replace("platforms: [web]", "platforms: [fax]"));
         _content.Delete("site.yml");
 
         var errors = _content.Errors();
         Assert.Contains("content/site.yml:0: file is missing", errors);
         Assert.Contains("content/steps/step-one.md:5: 'version' is 'zero': expected a whole number of at least 1", errors);
-        Assert.Contains("content/steps/step-two.md:7: unknown platform 'fax' (expected web, ios or android)", errors);
+        Assert.Contains("content/steps/step-two.md:11: unknown platform 'fax' (expected web, ios or android)", errors);
     }
 
     [Fact]

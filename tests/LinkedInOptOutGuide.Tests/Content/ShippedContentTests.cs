@@ -60,7 +60,7 @@ public sealed class ShippedContentTests
         Assert.All(Library.Steps, step =>
         {
             Assert.NotEmpty(step.Sources);
-            Assert.NotEqual(default, step.Verified);
+            Assert.NotEqual(default, step.Reviewed);
             Assert.NotEmpty(step.Summary);
         });
         Assert.All(Library.Guides, guide =>
@@ -88,7 +88,7 @@ public sealed class ShippedContentTests
     {
         var appeared = new DateOnly(2024, 9, 1);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        Assert.All(Library.Steps, step => Assert.InRange(step.Verified, appeared, today.AddDays(1)));
+        Assert.All(Library.Steps, step => Assert.InRange(step.Reviewed, appeared, today.AddDays(1)));
         Assert.All(Library.Guides, guide => Assert.InRange(guide.Reviewed, appeared, today.AddDays(1)));
     }
 

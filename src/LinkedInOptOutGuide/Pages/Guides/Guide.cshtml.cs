@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LinkedInOptOutGuide.Pages.Guides;
 
 /// <summary><c>/guides/{slug}</c>: a region's guide, every step a linkable section.</summary>
-internal sealed class GuideModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class GuideModel(GuideLibrary library, TimeProvider clock) : SitePageModel(library)
 {
     public GuideArticle Article { get; private set; } = null!;
 
@@ -14,7 +14,7 @@ internal sealed class GuideModel(GuideLibrary library) : SitePageModel(library)
         {
             return NotFound();
         }
-        Article = new GuideArticle(guide, Library.Site);
+        Article = new GuideArticle(guide, Library.Site, Today(clock));
         Meta = new PageMeta(guide.Title, guide.Summary, guide.Path);
         return Page();
     }

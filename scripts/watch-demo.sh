@@ -15,6 +15,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 dotnet build src/LinkedInOptOutGuide.SourceWatcher -v q --nologo -clp:NoSummary
 watcher=(dotnet src/LinkedInOptOutGuide.SourceWatcher/bin/Debug/net10.0/LinkedInOptOutGuide.SourceWatcher.dll)

@@ -27,7 +27,7 @@ internal sealed class WatchFileReader(ContentFolder folder)
             {
                 file.Error(entry.LineOf("source"), $"unknown source '{id}' (not in sources.yml)");
             }
-            else if (watched.Any(w => w.SourceId == id))
+            else if (id.Length > 0 && watched.Any(w => w.SourceId == id))
             {
                 file.Error(entry.LineOf("source"), $"source '{id}' is watched twice");
             }

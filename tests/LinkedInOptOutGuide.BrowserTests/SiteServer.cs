@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
 
 namespace LinkedInOptOutGuide.BrowserTests;
 
@@ -38,7 +37,11 @@ public class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
         };
         AddSettings(settings);
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        // UseSetting, not ConfigureAppConfiguration: the app reads its content folder while it is being built.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A server for a special case adds its own settings here, such as another content folder.</summary>

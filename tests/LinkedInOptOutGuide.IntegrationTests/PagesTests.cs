@@ -148,8 +148,12 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.StartsWith(step.Title, item.QuerySelector("label")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(step.Summary, item.QuerySelector(".checklist-summary")?.TextContent);
             Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.TextContent);
-            Assert.StartsWith($"Instructions reviewed {HumanDate.Format(step.Reviewed)}", item.QuerySelector(".checklist-basis")?.TextContent, StringComparison.Ordinal);
+            var basis = item.QuerySelector(".checklist-basis")?.TextContent;
+            Assert.True(basis is null || basis.StartsWith($"Instructions for this step reviewed {HumanDate.Format(step.Reviewed)}", StringComparison.Ordinal));
         }
+        var sheet = page.QuerySelector(".checklist-sheet-basis")!.TextContent;
+        Assert.StartsWith("About these instructions (not your ticks): reviewed ", sheet, StringComparison.Ordinal);
+        Assert.Contains("https://optout.example.org/changes", sheet, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}']"));
         Assert.Contains($"https://optout.example.org/guides/{slug}/checklist", page.QuerySelector(".print-footer")?.TextContent, StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public sealed class PublishedApp : IDisposable
     public PublishedApp()
     {
         Folder = Directory.CreateTempSubdirectory("guide-published-").FullName;
-        var (exitCode, output) = Run("bash", [RepositoryRoot.File("scripts/publish.sh"), Folder], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+        var (exitCode, output, _) = Run("bash", [RepositoryRoot.File("scripts/publish.sh"), Folder], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
         if (exitCode != 0)
         {
             throw new InvalidOperationException("scripts/publish.sh failed:\n" + output);
@@ -47,8 +47,8 @@ public sealed class PublishedApp : IDisposable
         return process;
     }
 
-    /// <summary>Runs a command to its end; returns its exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) Run(string file, IEnumerable<string> args, string workingDirectory, TimeSpan timeout)
+    /// <summary>Runs a command to its end; returns its exit code, everything it printed, and what of that went to stderr.</summary>
+    public static (int ExitCode, string Output, string Errors) Run(string file, IEnumerable<string> args, string workingDirectory, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(file, args)
         {
@@ -64,7 +64,7 @@ public sealed class PublishedApp : IDisposable
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{file} did not finish in {timeout}");
         }
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result + stderr.Result, stderr.Result);
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

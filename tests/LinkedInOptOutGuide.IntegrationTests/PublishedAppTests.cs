@@ -83,7 +83,7 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
             File.WriteAllText(step, File.ReadAllText(step).Replace("version: 1", "version: one", StringComparison.Ordinal));
             File.Delete(Path.Combine(broken, "content", "guides", "canada.md"));
 
-            var (exitCode, output) = PublishedApp.Run(Path.Combine(broken, "LinkedInOptOutGuide"), [], broken, TimeSpan.FromMinutes(1));
+            var (exitCode, output, _) = PublishedApp.Run(Path.Combine(broken, "LinkedInOptOutGuide"), [], broken, TimeSpan.FromMinutes(1));
 
             Assert.Equal(1, exitCode);
             Assert.Contains("content/steps/turn-off-ai-training-web.md:5: 'version' is 'one'", output, StringComparison.Ordinal);
@@ -92,6 +92,33 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
         finally
         {
             Directory.Delete(broken, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ContentBreakage.Names), MemberType = typeof(ContentBreakage))]
+    public void Hostile_content_stops_the_published_app_with_the_file_named_on_stderr(string breakage)
+    {
+        var scratch = Directory.CreateTempSubdirectory("guide-hostile-").FullName;
+        try
+        {
+            var content = Path.Combine(scratch, "content");
+            var outside = Path.Combine(scratch, "outside");
+            Directory.CreateDirectory(outside);
+            CopyFolder(Path.Combine(published.Folder, "content"), content);
+            var expected = ContentBreakage.Apply(breakage, content, outside);
+
+            var (exitCode, _, errors) = PublishedApp.Run(
+                Path.Combine(published.Folder, "LinkedInOptOutGuide"),
+                ["--Content:RootPath=" + content, "--urls", "http://127.0.0.1:0"], published.Folder, TimeSpan.FromSeconds(30));
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains(expected, errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
         }
     }
 

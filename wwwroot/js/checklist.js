@@ -56,10 +56,8 @@ function render(form, state) {
     box.checked = Boolean(tick && tick.v >= version);
     const changed = item.querySelector('[data-changed]');
     changed.hidden = !(tick && tick.v < version);
-    // Show what changed in each version the reader has not seen.
-    for (const note of changed.querySelectorAll('[data-change-version]')) {
-      note.hidden = !(tick && Number(note.dataset.changeVersion) > tick.v);
-    }
+    // The notes of the versions since the tick.
+    for (const note of changed.querySelectorAll('li')) note.hidden = !(tick && note.dataset.changeVersion > tick.v);
     if (box.checked) done++;
     const section = document.getElementById(id);
     if (section && section.classList.contains('step')) {

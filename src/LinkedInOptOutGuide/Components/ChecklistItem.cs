@@ -7,7 +7,7 @@ namespace LinkedInOptOutGuide.Components;
 /// <param name="Summary">The one-line instruction printed under the title.</param>
 /// <param name="Href">The step on its guide page (<c>/guides/{slug}#{id}</c>).</param>
 /// <param name="Permalink">The absolute link to share or print.</param>
-/// <param name="Basis">What our instructions rest on and when we reviewed them, in a short sentence that cannot be read as the reader's own tick date.</param>
+/// <param name="Basis">When this step's instructions differ from the sheet's "about these instructions" line (another review date, a live check): a short sentence that cannot be read as the reader's tick date; otherwise null.</param>
 /// <param name="ReviewedIso">The review date as YYYY-MM-DD.</param>
 /// <param name="Optional">A nice-to-have step.</param>
 /// <param name="Changes">Changes since version 1, oldest first: shown to a reader whose tick is older than them.</param>
@@ -18,7 +18,7 @@ public sealed record ChecklistItem(
     string Summary,
     string Href,
     string Permalink,
-    string Basis,
+    string? Basis,
     string ReviewedIso,
     bool Optional,
     IReadOnlyList<ChecklistChange> Changes);

@@ -16,6 +16,11 @@ internal sealed class ContentFile(string displayName, List<ContentError> errors)
     /// <summary>Parses YAML that starts on <paramref name="firstLine"/> of the file; null (and an error) when it is not valid YAML.</summary>
     public YamlNode? ParseYaml(string yaml, int firstLine = 1)
     {
+        if (YamlNestingGuard.FindTooDeep(yaml) is { } deep)
+        {
+            Error(deep + firstLine - 1, $"nests lists and mappings more than {ContentLimits.MaxNesting} levels deep; check brackets and indentation");
+            return null;
+        }
         try
         {
             var stream = new YamlStream();

@@ -4,10 +4,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace LinkedInOptOutGuide.Content;
 
-/// <summary>The content folder being read: opens its files by name and hashes everything it read.</summary>
+/// <summary>
+/// The content folder being read: opens its files by name (through <see cref="ContentFileReader"/>, which
+/// refuses what is unsafe to read) and hashes everything it read.
+/// </summary>
 internal sealed class ContentFolder(string root, List<ContentError> errors)
 {
     private readonly SortedDictionary<string, string> _read = new(StringComparer.Ordinal);
+    private readonly ContentFileReader _reader = new(root);
 
     public ContentFile File(string relativePath) => new(DisplayName(relativePath), errors);
 
@@ -22,12 +26,11 @@ internal sealed class ContentFolder(string root, List<ContentError> errors)
     /// <summary>The Markdown files of a sub-folder, by relative path, sorted by name.</summary>
     public IEnumerable<string> MarkdownFiles(string folder)
     {
-        var path = Path.Combine(root, folder);
-        if (!Directory.Exists(path))
+        if (!_reader.IsUsableFolder(folder, File(folder)))
         {
-            errors.Add(new ContentError(DisplayName(folder), 0, "folder is missing"));
             return [];
         }
+        var path = Path.Combine(root, folder);
         return Directory.EnumerateFiles(path, "*.md")
             .Select(f => Path.GetRelativePath(root, f))
             .Order(StringComparer.Ordinal);
@@ -35,13 +38,10 @@ internal sealed class ContentFolder(string root, List<ContentError> errors)
 
     public string? ReadText(string relativePath, ContentFile file)
     {
-        var path = Path.Combine(root, relativePath);
-        if (!System.IO.File.Exists(path))
+        if (_reader.Read(relativePath, file) is not { } text)
         {
-            file.Error(0, "file is missing");
             return null;
         }
-        var text = System.IO.File.ReadAllText(path);
         _read[relativePath.Replace('\\', '/')] = text;
         return text;
     }

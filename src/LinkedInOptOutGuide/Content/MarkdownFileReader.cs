@@ -125,6 +125,10 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             file.Error(firstLine, "has no text after the front matter");
         }
         var rendered = renderer.Render(body, firstLine);
+        foreach (var problem in rendered.Problems)
+        {
+            file.Error(problem.Line, problem.Message);
+        }
         _internalLinks.AddRange(rendered.InternalLinks.Select(link => (file, link)));
         return rendered;
     }

@@ -6,7 +6,9 @@ namespace LinkedInOptOutGuide.Pages;
 /// <summary>Turns a guide's steps into the checklist component's items.</summary>
 internal static class GuideChecklist
 {
-    public static IReadOnlyList<ChecklistItem> Items(Guide guide, SiteInfo site) =>
+    public static IReadOnlyList<ChecklistItem> Items(Guide guide, SiteInfo site) => Items(guide, site, ChecklistBasis.For(guide));
+
+    private static IReadOnlyList<ChecklistItem> Items(Guide guide, SiteInfo site, ChecklistBasis basis) =>
     [
         .. guide.Steps.Select(step => new ChecklistItem(
             step.Id,
@@ -15,21 +17,9 @@ internal static class GuideChecklist
             step.Summary,
             $"{guide.Path}#{step.Id}",
             site.AbsoluteUrl(guide.StepPermalink(step)),
-            Basis(step),
+            basis.ForStep(step),
             HumanDate.Iso(step.Reviewed),
             step.Optional,
             [.. step.ChangesSince(1).Select(c => new ChecklistChange(c.Version ?? 1, HumanDate.Format(c.Date), HumanDate.Iso(c.Date), c.Note))])),
     ];
-
-    /// <summary>"Instructions reviewed 29 Nov 2026 against LinkedIn's texts as read on 22 Aug 2026; not yet followed on a live account."</summary>
-    private static string Basis(Step step)
-    {
-        var against = StepBasis.LinkedInTextsRead(step.Sources) is { } read
-            ? $"against LinkedIn's texts as read on {HumanDate.Format(read)}"
-            : "against reports by others";
-        var live = step.ConfirmedOnLinkedIn is { } confirmed
-            ? $"followed on a live account on {HumanDate.Format(confirmed)}"
-            : "not yet followed on a live account";
-        return $"Instructions reviewed {HumanDate.Format(step.Reviewed)} {against}; {live}.";
-    }
 }

@@ -51,7 +51,8 @@ public sealed class ShippedContentTests
     public void The_eu_region_holds_all_27_member_states_the_eea_and_switzerland()
     {
         var eu = Library.Regions.Single(r => r.Id == "eu");
-        Assert.Equal(31, eu.Countries.Count);
+        // 27 member states, Iceland, Liechtenstein, Norway and Switzerland, and 7 EU territories with their own codes.
+        Assert.Equal(38, eu.Countries.Count);
     }
 
     [Fact]
@@ -112,5 +113,109 @@ public sealed class ShippedContentTests
         Assert.NotNull(web);
         Assert.Contains("Data for Generative AI Improvement", web.Html);
         Assert.Contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement", web.Html);
+    }
+
+    // Corrections of 2026-11-30 (issue 9, part 4).
+
+    [Theory]
+    [InlineData("AT")] [InlineData("BE")] [InlineData("BG")] [InlineData("HR")] [InlineData("CY")] [InlineData("CZ")]
+    [InlineData("DK")] [InlineData("EE")] [InlineData("FI")] [InlineData("FR")] [InlineData("DE")] [InlineData("GR")]
+    [InlineData("HU")] [InlineData("IE")] [InlineData("IT")] [InlineData("LV")] [InlineData("LT")] [InlineData("LU")]
+    [InlineData("MT")] [InlineData("NL")] [InlineData("PL")] [InlineData("PT")] [InlineData("RO")] [InlineData("SK")]
+    [InlineData("SI")] [InlineData("ES")] [InlineData("SE")]
+    [InlineData("IS")] [InlineData("LI")] [InlineData("NO")] [InlineData("CH")]
+    [InlineData("AX")] [InlineData("GF")] [InlineData("GP")] [InlineData("MQ")] [InlineData("RE")] [InlineData("YT")] [InlineData("MF")]
+    public void Every_eu_and_eea_country_and_eu_territory_leads_to_the_eu_guide(string country) =>
+        Assert.Equal("eu-eea-switzerland", Library.GuideForCountry(country)?.Slug);
+
+    [Theory]
+    [InlineData("GI")] [InlineData("JE")] [InlineData("GG")] [InlineData("IM")]
+    [InlineData("AI")] [InlineData("BM")] [InlineData("IO")] [InlineData("VG")] [InlineData("KY")] [InlineData("FK")]
+    [InlineData("MS")] [InlineData("PN")] [InlineData("SH")] [InlineData("GS")] [InlineData("TC")]
+    [InlineData("FO")] [InlineData("GL")] [InlineData("BL")] [InlineData("PM")] [InlineData("NC")] [InlineData("PF")]
+    [InlineData("WF")] [InlineData("TF")] [InlineData("AW")] [InlineData("CW")] [InlineData("SX")] [InlineData("BQ")]
+    [InlineData("SJ")] [InlineData("BV")]
+    [InlineData("AD")] [InlineData("MC")] [InlineData("SM")] [InlineData("VA")]
+    public void A_place_whose_status_is_unclear_stays_in_other_countries_and_that_guide_names_it(string country)
+    {
+        var guide = Library.GuideForCountry(country);
+        Assert.Equal("other-countries", guide?.Slug);
+        var name = Library.Countries.Single(c => c.Code == country).Name;
+        Assert.Contains(name, System.Net.WebUtility.HtmlDecode(guide!.Html));
+    }
+
+    [Fact]
+    public void Canada_says_the_training_was_paused_by_december_2024()
+    {
+        var canada = Library.FindGuide("canada");
+        Assert.NotNull(canada);
+        Assert.Contains("by December 2024", canada.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("by December 2024", canada.Summary);
+        Assert.Contains("by December 2024", canada.Region.Status);
+        Assert.DoesNotContain("paused in December 2024", canada.Region.Status);
+    }
+
+    private static string AllText() => string.Join('\n',
+        Library.Steps.Select(s => s.Title + "\n" + s.Summary + "\n" + s.Html)
+            .Concat(Library.Guides.Select(g => g.Title + "\n" + g.Summary + "\n" + g.Html))
+            .Concat(Library.Regions.Select(r => r.Status)));
+
+    [Theory]
+    [InlineData("Article 21")]
+    [InlineData("6(1)(f)")]
+    [InlineData("Never used")]
+    [InlineData("Your copy shows how much")]
+    [InlineData("route through the menus is the same")]
+    [InlineData("must report back")]
+    [InlineData("paused in December 2024")]
+    public void Corrected_phrases_are_gone(string phrase) =>
+        Assert.DoesNotContain(phrase, AllText(), StringComparison.OrdinalIgnoreCase);
+
+    [Fact]
+    public void The_objection_step_for_europe_names_no_gdpr_article()
+    {
+        var step = Library.FindStep("object-form-europe");
+        Assert.NotNull(step);
+        Assert.DoesNotContain("Article", step.Html);
+        Assert.DoesNotContain("GDPR", step.Html);
+        Assert.Contains("2026-11-30", step.Changes.Select(c => c.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void The_eu_guide_dates_the_dpc_report_and_keeps_the_where_permitted_clause()
+    {
+        var eu = Library.FindGuide("eu-eea-switzerland");
+        Assert.NotNull(eu);
+        Assert.Contains("around April 2026", eu.Html);
+        Assert.Contains("no published outcome", eu.Html);
+        Assert.Contains("where permitted", eu.Html);
+    }
+
+    [Fact]
+    public void Labels_only_guides_report_are_introduced_as_such()
+    {
+        var sharing = Library.FindStep("turn-off-microsoft-ad-sharing");
+        var ads = Library.FindStep("review-other-ad-settings");
+        Assert.NotNull(sharing);
+        Assert.NotNull(ads);
+        Assert.Contains("Guides report that some accounts label it", System.Net.WebUtility.HtmlDecode(sharing.Html));
+        Assert.Contains("Guides report that it is now often labelled", System.Net.WebUtility.HtmlDecode(ads.Html));
+    }
+
+    [Fact]
+    public void The_uk_guide_says_where_consent_for_ads_is_controlled()
+    {
+        var uk = Library.FindGuide("united-kingdom");
+        Assert.NotNull(uk);
+        Assert.Contains("advertising data settings", uk.Html);
+        Assert.Contains("does not name a particular switch", uk.Html);
+    }
+
+    [Fact]
+    public void The_european_notice_was_captured_on_22_august_2026()
+    {
+        var notice = Library.Sources.Single(s => s.Id == "li-eu-notice");
+        Assert.Equal(new DateOnly(2026, 8, 22), notice.Retrieved);
+        Assert.Contains("21 Aug 2026", notice.Date);
     }
 }

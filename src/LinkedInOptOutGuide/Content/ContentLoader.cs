@@ -30,12 +30,13 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         var steps = markdown.ReadSteps(sources);
         var guides = markdown.ReadGuides(regions, steps, sources);
         CheckEveryRegionHasOneGuide(reading, regions, guides);
+        var watch = new WatchFileReader(reading).Read(sources, steps); // the source watcher's state
 
         if (errors.Count > 0 || site is null)
         {
             throw new ContentException(errors);
         }
-        var library = new GuideLibrary(site, regions.Values.ToList(), guides, steps.Values.ToList(), sources.Values.ToList(), countries, reading.Hash());
+        var library = new GuideLibrary(site, regions.Values.ToList(), guides, steps.Values.ToList(), sources.Values.ToList(), countries, reading.Hash()) { Watch = watch };
         CheckInternalLinks(library, markdown.InternalLinks);
         if (errors.Count > 0)
         {

@@ -65,6 +65,15 @@ internal sealed class GuideLibrary
     public Guide? GuideForCountry(string? countryCode) =>
         countryCode is not null && _regionsByCountry.TryGetValue(countryCode.Trim(), out var region) ? GuideFor(region) : null;
 
+    /// <summary>The source watcher's state (<c>content/watch.yml</c>): watched sources and the flags on steps.</summary>
+    public WatchState Watch { get; init; } = WatchState.Empty;
+
+    /// <summary>The watcher's flags on <paramref name="step"/> dated on or after its review: a re-review clears them.</summary>
+    public IEnumerable<WatchFlag> ActiveFlags(Step step) => Watch.Flags.Where(f => f.StepId == step.Id && f.Date >= step.Reviewed);
+
+    /// <summary>The newest of <see cref="ActiveFlags"/>, or null: what the step's page shows.</summary>
+    public WatchFlag? FlagFor(Step step) => ActiveFlags(step).MaxBy(f => f.Date);
+
     /// <summary>The guides that include <paramref name="step"/>.</summary>
     public IEnumerable<Guide> GuidesWith(Step step) => Guides.Where(g => g.Steps.Contains(step));
 }

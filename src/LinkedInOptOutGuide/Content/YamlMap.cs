@@ -120,15 +120,16 @@ internal sealed partial class YamlMap
         return value;
     }
 
-    /// <summary>A list of mappings, each read strictly with <paramref name="keys"/>; <paramref name="what"/> names one entry in errors.</summary>
-    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what)
+    /// <summary>A list of mappings, each read strictly with <paramref name="keys"/>; <paramref name="what"/> names one entry in errors.
+    /// <paramref name="allowEmpty"/> accepts <c>[]</c> (watch.yml's flags).</summary>
+    public IReadOnlyList<YamlMap> Maps(string key, IReadOnlySet<string> keys, string what, bool allowEmpty = false)
     {
         var value = Find(key);
         if (value is null)
         {
             return [];
         }
-        if (value is not YamlSequenceNode sequence || sequence.Children.Count == 0)
+        if (value is not YamlSequenceNode sequence || (sequence.Children.Count == 0 && !allowEmpty))
         {
             _file.Error(LineOf(value), $"'{key}' must be a non-empty list of entries, like [{{{string.Join(": …, ", keys)}: …}}]");
             return [];
@@ -192,6 +193,14 @@ internal sealed partial class YamlMap
         }
         return items;
     }
+
+    // Added for content/watch.yml (the source watcher's state): values that may be empty ("").
+
+    /// <summary>A single value that may be empty (<c>""</c>); the key itself must be there.</summary>
+    public string TextOrEmpty(string key) => Scalar(key)?.Value?.Trim() ?? "";
+
+    /// <summary>A date as YYYY-MM-DD, or null when the value is empty (<c>""</c>).</summary>
+    public DateOnly? DateOrEmpty(string key) => TextOrEmpty(key).Length == 0 ? null : Date(key);
 
     public static bool IsValidId(string value) => IdPattern().IsMatch(value);
 

@@ -53,6 +53,7 @@ internal sealed class ContentFolderFixture : IDisposable
         Write("steps/step-two.md", Step("step-two"));
         Write("guides/us-guide.md", Guide("us", "[step-one, step-two]"));
         Write("guides/other-guide.md", Guide("other", "[step-two]"));
+        Write("watch.yml", Watch()); // the source watcher's state: one watched source, no flags
     }
 
     public string Root => Path.Combine(_parent, "content");
@@ -73,6 +74,18 @@ internal sealed class ContentFolderFixture : IDisposable
         sources: [src-a]{extra}
         ---
         {body}
+        """;
+
+    public static string Watch(string flags = " []", string hash = "\"\"") => $"""
+        sources:
+          - source: src-a
+            url: https://a.example/policy
+            select: ["main"]
+            remove: ["nav"]
+            labels: ["Do this"]
+            hash: {hash}
+            checked: ""
+        flags:{flags}
         """;
 
     public static string Guide(string region, string steps, string body = "## What happened\n\nA story [with a source](https://a.example/policy).") => $"""

@@ -47,9 +47,10 @@ public sealed class StepChangeNoteTests(ChangedStepServer site, BrowserHost host
         await Expect(history).Not.ToHaveAttributeAsync("open", "");
         await history.Locator("summary").ClickAsync();
         var entries = history.Locator("li");
-        await Expect(entries).ToHaveCountAsync(3);
-        await Expect(entries.Nth(0)).ToContainTextAsync(ChangedStepServer.Version3Note);
-        await Expect(entries.Nth(2)).ToContainTextAsync("version 1");
+        await Expect(entries.Nth(0)).ToContainTextAsync($"version 3: {ChangedStepServer.Version3Note}");
+        await Expect(entries.Nth(1)).ToContainTextAsync($"version 2: {ChangedStepServer.Version2Note}");
+        await Expect(entries.Last).ToContainTextAsync("version 1: First published.");
+        await Expect(entries.Nth(0)).ToBeVisibleAsync();
         page.AssertNoScriptProblems();
     }
 

@@ -1,9 +1,12 @@
 using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Export;
 using LinkedInOptOutGuide.Hosting;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = SitePaths.WebRoot });
+    // `export <folder>`: the same app, written to a folder for a static host instead of served.
+    var export = ExportCommand.Parse(args);
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = export?.ServerArgs ?? args, WebRootPath = SitePaths.WebRoot });
     builder.AddSiteLogging();
     builder.AddGuideContent();
     builder.AddSitePages();
@@ -12,6 +15,10 @@ try
     var app = builder.Build();
     app.UseSitePipeline();
     app.MapSiteEndpoints();
+    if (export is not null)
+    {
+        return await app.ExportSiteAsync(export);
+    }
     app.Run();
     return 0;
 }

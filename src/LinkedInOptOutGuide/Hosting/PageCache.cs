@@ -11,7 +11,7 @@ namespace LinkedInOptOutGuide.Hosting;
 /// </summary>
 internal sealed class PageCache(RequestDelegate next)
 {
-    public const string CacheControl = "public, max-age=300";
+    public const string CacheControl = CachePolicy.Page;
 
     /// <summary>Bounds memory however many path spellings (case, trailing slash) are requested.</summary>
     private const int MaxPages = 512;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LinkedInOptOutGuide.Hosting;
 
-/// <summary>Razor Pages, response compression and the web server's own settings.</summary>
+/// <summary>Razor Pages, their asset links and the web server's own settings.</summary>
 internal static class PagesSetup
 {
     public static void AddSitePages(this WebApplicationBuilder builder)
@@ -15,14 +15,7 @@ internal static class PagesSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Nothing here is ever encrypted (no cookies, no forms that post): keep keys in memory, never on disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        builder.Services.AddResponseCompression(options =>
-        {
-            options.EnableForHttps = true;
-            options.Providers.Add<BrotliCompressionProvider>();
-            options.Providers.Add<GzipCompressionProvider>();
-            // Pages and the files in wwwroot are compressed once, when PageCache and StaticAssetCache keep them;
-            // this covers what the endpoints write (sitemap.xml, robots.txt).
-            options.MimeTypes = ["application/xml", "text/plain"];
-        });
+        // asp-append-version links to a file's fingerprinted name (StaticAssets), not to ?v=.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IFileVersionProvider, FingerprintedFileVersionProvider>());
     }
 }

@@ -30,19 +30,33 @@ internal static class SecurityHeaders
         return Task.CompletedTask;
     };
 
+    /// <summary>
+    /// The headers every response carries, in the order they are set; HSTS (HTTPS only) comes on top. The static
+    /// export writes these very values into its <c>_headers</c> file and nginx server block.
+    /// </summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Always =
+    [
+        new("Content-Security-Policy", ContentSecurityPolicy),
+        new("Permissions-Policy", PermissionsPolicy),
+        new("Referrer-Policy", "no-referrer"),
+        new("X-Content-Type-Options", "nosniff"),
+        new("Cross-Origin-Opener-Policy", "same-origin"),
+        new("Cross-Origin-Resource-Policy", "same-origin"),
+        new("X-Frame-Options", "DENY"),
+    ];
+
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
     private static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers["Permissions-Policy"] = PermissionsPolicy;
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Cross-Origin-Opener-Policy"] = "same-origin";
-        headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        headers.XFrameOptions = "DENY";
+        foreach (var (name, value) in Always)
+        {
+            headers[name] = value;
+        }
         if (context.Request.IsHttps)
         {
-            headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+            headers.StrictTransportSecurity = StrictTransportSecurity;
         }
     }
 }

@@ -18,9 +18,7 @@ internal static class SitePipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseReadOnlyMethods();
         app.UseMiddleware<StaticAssetCache>();
-        app.UseResponseCompression();
-        app.UseStaticAssetCaching();
-        // Explicit, so that route matching runs only for what the cache and the static files did not answer.
+        // Explicit, so that route matching runs only for what the caches did not answer.
         app.UseRouting();
         // Razor Pages registers authorization, and WebApplication would then put both middlewares at the very
         // top, in front of every cached page. Nothing here signs anyone in; placed here they cost a cached page nothing.

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml.Linq;
 using LinkedInOptOutGuide.Content;
 using LinkedInOptOutGuide.Pages;
@@ -5,20 +6,22 @@ using LinkedInOptOutGuide.Pages;
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// <c>/sitemap.xml</c> (every page a search engine should know, with dates from the content) and
-/// <c>/robots.txt</c> pointing at it. Both are built once from the snapshot.
+/// <c>/sitemap.xml</c> (every page of the page list, with dates from the content) and <c>/robots.txt</c> pointing
+/// at it. Both are built once from the snapshot and served as prepared responses (plain, Brotli, gzip, ETag).
 /// </summary>
 internal static class SitemapEndpoint
 {
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static void MapFindability(this IEndpointRouteBuilder endpoints)
     {
         var library = endpoints.ServiceProvider.GetRequiredService<GuideLibrary>();
-        var sitemap = Build(library, endpoints.ServiceProvider.GetRequiredService<PageList>());
-        var robots = $"User-agent: *\nAllow: /\nDisallow: /choose\n\nSitemap: {library.Site.AbsoluteUrl("/sitemap.xml")}\n";
-        endpoints.MapGet("/sitemap.xml", (HttpResponse response) => Cached(response, sitemap, "application/xml; charset=utf-8"));
-        endpoints.MapGet("/robots.txt", (HttpResponse response) => Cached(response, robots, "text/plain; charset=utf-8"));
+        var sitemap = Prepare(Build(library, endpoints.ServiceProvider.GetRequiredService<PageList>()), "application/xml; charset=utf-8");
+        var robots = Prepare($"User-agent: *\nAllow: /\nDisallow: /choose\n\nSitemap: {library.Site.AbsoluteUrl("/sitemap.xml")}\n", "text/plain; charset=utf-8");
+        endpoints.MapMethods("/sitemap.xml", ReadMethods, context => sitemap.WriteAsync(context, CachePolicy.Findability));
+        endpoints.MapMethods("/robots.txt", ReadMethods, context => robots.WriteAsync(context, CachePolicy.Findability));
     }
 
     /// <summary>Every HTML page of the page list, with the date its content last changed.</summary>
@@ -34,9 +37,5 @@ internal static class SitemapEndpoint
         return document.Declaration + "\n" + document.ToString();
     }
 
-    private static IResult Cached(HttpResponse response, string body, string contentType)
-    {
-        response.Headers.CacheControl = "public, max-age=3600";
-        return Results.Text(body, contentType);
-    }
+    private static PreparedResponse Prepare(string body, string contentType) => PreparedResponse.Create(Encoding.UTF8.GetBytes(body), contentType);
 }

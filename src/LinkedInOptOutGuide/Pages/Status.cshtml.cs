@@ -22,7 +22,7 @@ internal sealed class StatusModel(GuideLibrary library) : SitePageModel(library)
             _ => ("That request could not be answered", "The address may be malformed. Please check the link."),
         };
         Response.StatusCode = status;
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = Hosting.CachePolicy.NoStore;
         Meta = new PageMeta(IsNotFound ? "Page not found" : Heading, Library.Site.Description, "/", Indexable: false);
     }
 }

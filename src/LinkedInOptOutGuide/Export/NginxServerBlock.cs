@@ -1,0 +1,119 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Hosting;
+
+namespace LinkedInOptOutGuide.Export;
+
+/// <summary>
+/// The export's <c>nginx.conf</c>: a <c>server</c> block (and the <c>map</c> the country form needs) to include
+/// inside nginx's <c>http { }</c>. It serves each page from <c>path/index.html</c>, the app's gzip bytes with
+/// <c>gzip_static</c> (Debian's nginx has no Brotli module), the 404 page for anything else, and the app's
+/// security headers and Cache-Control values on every answer. <c>/choose?country=DE</c> redirects to the
+/// country's guide as the app does, so the country form works without JavaScript on nginx too.
+/// </summary>
+internal static class NginxServerBlock
+{
+    public const string FileName = "nginx.conf";
+
+    /// <summary>The listen line as written; an operator (or a test) changes it.</summary>
+    public const string Listen = "listen 8080;";
+
+    public static string Build(IReadOnlyList<ExportedUrl> urls, string root, GuideLibrary library)
+    {
+        if (root.Contains('"', StringComparison.Ordinal) || root.Contains(';', StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"the export folder's path cannot be written into nginx.conf: {root}");
+        }
+        var pages = urls.Where(u => u.IsPage).Select(u => u.CacheControl).Distinct().ToList();
+        if (pages.Count != 1)
+        {
+            throw new InvalidOperationException("every page must have the same Cache-Control for nginx.conf's one page location");
+        }
+        var text = new StringBuilder();
+        text.Append($$"""
+            # nginx: the exported site, with the headers the app sends. Written by `LinkedInOptOutGuide export`.
+            # Include this file inside http { } (it holds a map and a server block), next to
+            # `include /etc/nginx/mime.types;`. Change `listen` and `root` to suit: root is where the site was exported.
+            # Behind TLS, also send Strict-Transport-Security: {{SecurityHeaders.StrictTransportSecurity}}
+
+            # The country form: /choose?country=DE goes to that country's guide.
+            map $arg_country $export_guide_for_country {
+                default "";
+
+            """);
+        foreach (var country in library.Countries)
+        {
+            if (library.GuideForCountry(country.Code) is { } guide)
+            {
+                text.Append($"    \"~*^{country.Code}$\" {guide.Path};\n");
+            }
+        }
+        text.Append($$"""
+            }
+
+            server {
+                {{Listen}}
+                server_name _;
+                root "{{root}}";
+                server_tokens off;
+                charset utf-8;
+                gzip_static on;
+                gzip_vary on;
+                absolute_redirect off;
+                error_page 404 /404.html;
+
+                # Every page: /guides/canada is guides/canada/index.html.
+                location / {
+                    try_files $uri/index.html =404;
+            {{Headers(pages[0])}}    }
+
+                # A page spelled with a trailing slash goes to its canonical path, as in the app.
+                location ~ "^(.+)/$" {
+                    return 301 $1;
+            {{Headers(null)}}    }
+
+            """);
+        foreach (var group in urls.Where(u => !u.IsPage && u.Path != SiteExporter.NotFoundPath).GroupBy(u => u.CacheControl))
+        {
+            var paths = string.Join('|', group.Select(u => Regex.Escape(u.Path)));
+            text.Append($$"""
+                    # Cache-Control: {{group.Key}}
+                    location ~ "^(?:{{paths}})$" {
+                {{Headers(group.Key)}}    }
+
+
+                """);
+        }
+        var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPath);
+        text.Append($$"""
+                location = {{SiteExporter.NotFoundPath}} {
+                    internal;
+            {{Headers(notFound.CacheControl)}}    }
+
+                location = /choose {
+            {{Headers(null)}}        if ($export_guide_for_country) {
+                        return 302 $export_guide_for_country;
+                    }
+                    return 404;
+                }
+            }
+
+            """);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The add_header lines of one location: nginx drops the headers a server block adds wherever a location adds
+    /// its own, so every location lists them all. <c>always</c>: on 404s and redirects too.
+    /// </summary>
+    private static string Headers(string? cacheControl)
+    {
+        var lines = new StringBuilder();
+        foreach (var (name, value) in cacheControl is null ? SecurityHeaders.Always : [.. SecurityHeaders.Always, new("Cache-Control", cacheControl)])
+        {
+            lines.Append($"        add_header {name} \"{value}\" always;\n");
+        }
+        return lines.ToString();
+    }
+}

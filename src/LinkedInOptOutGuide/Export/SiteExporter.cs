@@ -1,0 +1,93 @@
+using System.Net;
+using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Hosting;
+
+namespace LinkedInOptOutGuide.Export;
+
+/// <summary>
+/// Writes every listed URL of a running copy of the site to a folder, byte for byte as the app sends it: each
+/// page as <c>path/index.html</c>, each asset, the sitemap and robots.txt under their own paths, and each
+/// with <c>.br</c> and <c>.gz</c> siblings where the app sends it compressed; plus <c>404.html</c>, the page
+/// an unknown path gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out.
+/// </summary>
+internal sealed class SiteExporter(HttpClient client, string folder)
+{
+    /// <summary>The 404 page's file; requesting it from the app (it is not a listed path) gets that very page.</summary>
+    public const string NotFoundPath = "/404.html";
+
+    private static readonly (string Encoding, string Extension)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
+
+    public async Task<IReadOnlyList<ExportedUrl>> ExportAsync(PageList pages, CancellationToken cancel)
+    {
+        var exported = new List<ExportedUrl>();
+        foreach (var listed in pages.All)
+        {
+            if (listed.Kind == PageKind.Endpoint)
+            {
+                continue;
+            }
+            var isPage = listed.Kind == PageKind.Page;
+            var file = isPage ? PageFile(listed.Path) : listed.Path.TrimStart('/');
+            exported.Add(await WriteAsync(listed.Path, file, isPage, HttpStatusCode.OK, cancel));
+        }
+        exported.Add(await WriteAsync(NotFoundPath, NotFoundPath.TrimStart('/'), isPage: false, HttpStatusCode.NotFound, cancel));
+        return exported;
+    }
+
+    /// <summary><c>/</c> → <c>index.html</c>; <c>/guides/canada</c> → <c>guides/canada/index.html</c>.</summary>
+    public static string PageFile(string path) => path == "/" ? "index.html" : path.TrimStart('/') + "/index.html";
+
+    private async Task<ExportedUrl> WriteAsync(string path, string file, bool isPage, HttpStatusCode status, CancellationToken cancel)
+    {
+        using var plain = await FetchAsync(path, null, status, cancel);
+        await WriteFileAsync(file, plain, cancel);
+        foreach (var (encoding, extension) in Encodings)
+        {
+            using var encoded = await FetchAsync(path, encoding, status, cancel);
+            if (encoded.Content.Headers.ContentEncoding.SequenceEqual([encoding]))
+            {
+                await WriteFileAsync(file + extension, encoded, cancel);
+            }
+        }
+        var cacheControl = plain.Headers.TryGetValues("Cache-Control", out var values)
+            ? string.Join(", ", values)
+            : throw new InvalidOperationException($"{path}: the app sent no Cache-Control");
+        return new ExportedUrl(path, file, isPage, cacheControl);
+    }
+
+    private async Task<HttpResponseMessage> FetchAsync(string path, string? encoding, HttpStatusCode status, CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (encoding is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+        }
+        var response = await client.SendAsync(request, cancel);
+        if (response.StatusCode != status)
+        {
+            response.Dispose();
+            throw new InvalidOperationException($"{path}: the app answered {(int)response.StatusCode}, not {(int)status}");
+        }
+        // The export's header files promise the app's security headers: make sure the app really sent them.
+        foreach (var (name, value) in SecurityHeaders.Always)
+        {
+            if (!response.Headers.TryGetValues(name, out var sent) || !sent.SequenceEqual([value]))
+            {
+                response.Dispose();
+                throw new InvalidOperationException($"{path}: the app did not send {name}: {value}");
+            }
+        }
+        return response;
+    }
+
+    private async Task WriteFileAsync(string file, HttpResponseMessage response, CancellationToken cancel)
+    {
+        var target = Path.GetFullPath(Path.Combine(folder, file));
+        if (!target.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{file}: outside the export folder");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllBytesAsync(target, await response.Content.ReadAsByteArrayAsync(cancel), cancel);
+    }
+}

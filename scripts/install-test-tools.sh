@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the .NET SDK, only when missing:
 #  - Debian packages: chromium (browser tests, PDF printing), poppler-utils (reading the printed PDF),
-#    a Java runtime (the Nu Html Checker) and Node.js with npm (Lighthouse);
+#    a Java runtime (the Nu Html Checker), Node.js with npm (Lighthouse) and nginx-light (serves the static
+#    export in the export tests; they run their own nginx as the current user on a loopback port);
 #  - npm packages pinned in tests/tools/package-lock.json: lighthouse, vnu-jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || need+=(nodejs npm)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

@@ -7,8 +7,18 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// axe-core finds no violation on any kind of page (design §7), light and dark, with a step ticked where there is a
 /// checklist (the done styles) and a step highlighted and focused on the permalink page.
 /// </summary>
-public sealed class AccessibilityTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+public class AccessibilityTests : BrowserTest
 {
+    public AccessibilityTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected AccessibilityTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
     public static TheoryData<string> Pages => new(Guides.EveryPageType);
 
     [Theory]
@@ -41,4 +51,7 @@ public sealed class AccessibilityTests(SiteServer site, BrowserHost host) : Brow
             $"{violation.Id} ({violation.Impact}): {violation.Help} — {string.Join(", ", violation.Nodes.Select(node => node.Target?.ToString()))}");
         Assert.Empty(violations);
     }
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : AccessibilityTests(site, host);
 }

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(LinkedInOptOutGuide.BrowserTests.BrowserHost))]
 [assembly: AssemblyFixture(typeof(LinkedInOptOutGuide.BrowserTests.SiteServer))]
+[assembly: AssemblyFixture(typeof(LinkedInOptOutGuide.BrowserTests.ExportOnNginx))]
 // Every test has its own browser context, so tests run side by side, even within a class: most of a browser
 // test is waiting on the page, not the CPU.
 [assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.All, MaxThreads = 4)]

@@ -4,13 +4,13 @@ namespace LinkedInOptOutGuide.BrowserTests;
 
 /// <summary>
 /// Base for a test class: a fresh, isolated browser context per test (no cookies, empty localStorage),
-/// whose relative URLs resolve against the test server.
+/// whose relative URLs resolve against the site under test (the app on Kestrel, or its export on nginx).
 /// </summary>
-public abstract class BrowserTest(SiteServer site, BrowserHost host) : IAsyncLifetime
+public abstract class BrowserTest(ISiteAddress site, BrowserHost host) : IAsyncLifetime
 {
     private IBrowserContext? context;
 
-    protected SiteServer Site => site;
+    protected ISiteAddress Site => site;
 
     protected IBrowserContext Context => context ?? throw new InvalidOperationException("The context has not started.");
 

@@ -9,8 +9,18 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// Ticks are remembered in this browser, by step id: across reloads, on the checklist page and in every guide
 /// that has the step, in another open tab; reset asks first; bad or missing storage never breaks the page.
 /// </summary>
-public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+public partial class ChecklistProgressTests : BrowserTest
 {
+    public ChecklistProgressTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected ChecklistProgressTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
     private const string Guide = "/guides/united-states";
     private const string Web = "turn-off-ai-training-web";
     private const string StayedOff = "check-setting-stayed-off";
@@ -270,4 +280,7 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : ChecklistProgressTests(site, host);
 }

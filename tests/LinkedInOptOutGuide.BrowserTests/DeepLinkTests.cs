@@ -5,8 +5,18 @@ using static Microsoft.Playwright.Assertions;
 namespace LinkedInOptOutGuide.BrowserTests;
 
 /// <summary>A shared link to one step lands on that step: scrolled into view under the header, highlighted and focused.</summary>
-public sealed class DeepLinkTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+public class DeepLinkTests : BrowserTest
 {
+    public DeepLinkTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected DeepLinkTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
     private const string Slug = "united-kingdom";
     private const string LateStep = "object-form-europe";
     private const string FirstStep = "turn-off-ai-training-web";
@@ -107,4 +117,7 @@ public sealed class DeepLinkTests(SiteServer site, BrowserHost host) : BrowserTe
         await page.WaitForFunctionAsync("id => document.activeElement && document.activeElement.id === id", stepId);
         await Expect(step).ToBeFocusedAsync();
     }
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : DeepLinkTests(site, host);
 }

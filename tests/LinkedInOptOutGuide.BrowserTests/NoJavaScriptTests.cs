@@ -4,8 +4,18 @@ using static Microsoft.Playwright.Assertions;
 namespace LinkedInOptOutGuide.BrowserTests;
 
 /// <summary>Reading works with JavaScript off: every step is there, nothing that needs script pretends to work.</summary>
-public sealed class NoJavaScriptTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+public class NoJavaScriptTests : BrowserTest
 {
+    public NoJavaScriptTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected NoJavaScriptTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
     protected override BrowserNewContextOptions ContextOptions() => new() { JavaScriptEnabled = false };
 
     [Theory]
@@ -57,6 +67,21 @@ public sealed class NoJavaScriptTests(SiteServer site, BrowserHost host) : Brows
         await Expect(page.Page.Locator("h1")).ToContainTextAsync("EU");
     }
 
+    [Fact]
+    public async Task Home_region_links_lead_to_every_guide()
+    {
+        var page = await OpenAsync("/");
+        var links = page.Page.Locator("ul.region-list a");
+
+        await Expect(links).ToHaveCountAsync(Guides.Slugs.Count);
+        var targets = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(Guides.Slugs.Select(slug => $"/guides/{slug}").Order(), targets.Order());
+
+        await links.Filter(new() { HasText = "Canada" }).ClickAsync();
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/canada"));
+        await Expect(page.Page.Locator("h1")).ToContainTextAsync("Canada");
+    }
+
     /// <summary>The reader is told that ticks are not saved. (Playwright's text search skips noscript, so CSS finds it.)</summary>
     private static async Task ExpectNoScriptNoteAsync(IPage page)
     {
@@ -64,4 +89,7 @@ public sealed class NoJavaScriptTests(SiteServer site, BrowserHost host) : Brows
         await Expect(note).ToBeVisibleAsync();
         await Expect(note).ToContainTextAsync("saving progress needs JavaScript");
     }
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : NoJavaScriptTests(site, host);
 }

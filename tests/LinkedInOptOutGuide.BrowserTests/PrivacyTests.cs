@@ -6,8 +6,18 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// What the site promises in its footer: nothing loaded from other sites, no cookies, and (for the CSP) no
 /// inline script or style that the browser would have to refuse.
 /// </summary>
-public sealed class PrivacyTests(SiteServer site, BrowserHost host) : BrowserTest(site, host)
+public class PrivacyTests : BrowserTest
 {
+    public PrivacyTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected PrivacyTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
     public static TheoryData<string> Pages => new(Guides.EveryPageType);
 
     [Theory]
@@ -60,4 +70,7 @@ public sealed class PrivacyTests(SiteServer site, BrowserHost host) : BrowserTes
         response.Status >= 400 &&
         message.Text.StartsWith($"Failed to load resource: the server responded with a status of {response.Status}", StringComparison.Ordinal) &&
         message.Location.StartsWith(response.Url, StringComparison.Ordinal);
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : PrivacyTests(site, host);
 }

@@ -8,7 +8,7 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// The real app on a real Kestrel port on 127.0.0.1, once per test assembly, with the shipped content and
 /// wwwroot that the build copies next to the tests. A browser needs a socket; the in-memory TestServer has none.
 /// </summary>
-public class SiteServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class SiteServer : WebApplicationFactory<Program>, ISiteAddress, IAsyncLifetime
 {
     /// <summary>Where the site answers, ending in a slash: <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace LinkedInOptOutGuide.IntegrationTests;
 
-/// <summary>Pages come with a strong ETag and a short public lifetime; fingerprinted assets are immutable.</summary>
+/// <summary>Pages come with a strong ETag and a short public lifetime; assets under their current fingerprinted name are immutable.</summary>
 public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private readonly HttpClient _client = site.Client();
@@ -115,24 +115,53 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task Fingerprinted_assets_are_immutable_and_plain_ones_are_cached_briefly()
+    public async Task Pages_link_assets_by_fingerprinted_name_which_alone_is_immutable()
     {
         var page = await SiteFactory.ReadHtmlAsync(await GetAsync("/guides/united-states"));
-        var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .ToList();
-        Assert.Equal(4, assets.Count);
+        Assert.Equal(5, assets.Count);
 
         foreach (var asset in assets)
         {
-            Assert.Contains("?v=", asset, StringComparison.Ordinal);
-            using var versioned = await GetAsync(asset);
-            Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
-            Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl?.ToString());
+            // /css/site.css is linked as /css/site.<10 hex digits of its SHA-256>.css
+            var match = System.Text.RegularExpressions.Regex.Match(asset, @"^(?<name>/[a-z/]+)\.(?<hash>[0-9a-f]{10})(?<ext>\.[a-z]+)$");
+            Assert.True(match.Success, asset);
+            var plain = match.Groups["name"].Value + match.Groups["ext"].Value;
+            var file = await File.ReadAllBytesAsync(RepositoryRoot.File("wwwroot" + plain), Cancel);
+            Assert.StartsWith(match.Groups["hash"].Value, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(file)), StringComparison.Ordinal);
 
-            using var unversioned = await GetAsync(asset[..asset.IndexOf('?', StringComparison.Ordinal)]);
+            using var fingerprinted = await GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, fingerprinted.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", fingerprinted.Headers.CacheControl?.ToString());
+            Assert.Equal(file, await fingerprinted.Content.ReadAsByteArrayAsync(Cancel));
+
+            using var unversioned = await GetAsync(plain);
             Assert.Equal("public, max-age=3600", unversioned.Headers.CacheControl?.ToString());
         }
+    }
+
+    [Theory]
+    [InlineData("/css/site.css?v=anything")]
+    [InlineData("/js/checklist.js?v=1")]
+    public async Task A_query_string_never_makes_an_asset_immutable(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=3600", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/css/site.0000000000.css")]
+    [InlineData("/js/checklist.abcdef0123.js")]
+    public async Task An_old_or_made_up_fingerprint_is_not_found(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore ?? false);
     }
 
     [Theory]

@@ -79,7 +79,8 @@ public sealed class HeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
 
     private static readonly string[] DeniedFeatures = ["camera=()", "microphone=()", "geolocation=()", "browsing-topics=()", "payment=()"];
 
-    private static void AssertSecurityHeaders(HttpResponseMessage response)
+    /// <summary>The headers every answer carries, from the app or from nginx serving the export.</summary>
+    internal static void AssertSecurityHeaders(HttpResponseMessage response)
     {
         Assert.Equal(
             "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",

@@ -29,11 +29,7 @@ internal static class SiteExport
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.Urls.First()) };
-            Directory.CreateDirectory(root);
-            var urls = await new SiteExporter(client, root).ExportAsync(app.Services.GetRequiredService<PageList>(), app.Lifetime.ApplicationStopping);
-            await File.WriteAllTextAsync(Path.Combine(root, HeadersFile.FileName), HeadersFile.Build(urls));
-            await File.WriteAllTextAsync(Path.Combine(root, NginxServerBlock.FileName),
-                NginxServerBlock.Build(urls, root, app.Services.GetRequiredService<GuideLibrary>()));
+            var urls = await WriteAsync(client, app.Services, root, app.Lifetime.ApplicationStopping);
             await Console.Out.WriteLineAsync(
                 $"Exported {urls.Count(u => u.IsPage)} pages and {urls.Count(u => !u.IsPage)} other files to {root} (with {HeadersFile.FileName} and {NginxServerBlock.FileName}).");
             return 0;
@@ -42,5 +38,16 @@ internal static class SiteExport
         {
             await app.StopAsync();
         }
+    }
+
+    /// <summary>Writes the site that <paramref name="client"/> reaches (the app of <paramref name="services"/>) into <paramref name="root"/>.</summary>
+    public static async Task<IReadOnlyList<ExportedUrl>> WriteAsync(HttpClient client, IServiceProvider services, string root, CancellationToken cancel)
+    {
+        Directory.CreateDirectory(root);
+        var urls = await new SiteExporter(client, root).ExportAsync(services.GetRequiredService<PageList>(), cancel);
+        await File.WriteAllTextAsync(Path.Combine(root, HeadersFile.FileName), HeadersFile.Build(urls), cancel);
+        await File.WriteAllTextAsync(Path.Combine(root, NginxServerBlock.FileName),
+            NginxServerBlock.Build(urls, root, services.GetRequiredService<GuideLibrary>()), cancel);
+        return urls;
     }
 }

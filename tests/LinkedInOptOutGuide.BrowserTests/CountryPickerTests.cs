@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace LinkedInOptOutGuide.BrowserTests;
+
+/// <summary>
+/// With script, the country form opens the chosen country's guide itself, without asking the server (<c>/choose</c>),
+/// so it works on any static host; the 404 page's form does the same.
+/// </summary>
+public class CountryPickerTests : BrowserTest
+{
+    public CountryPickerTests(SiteServer site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    protected CountryPickerTests(ISiteAddress site, BrowserHost host)
+        : base(site, host)
+    {
+    }
+
+    [Theory]
+    [InlineData("/", "DE", "/guides/eu-eea-switzerland")]
+    [InlineData("/", "CA", "/guides/canada")]
+    [InlineData("/", "BR", "/guides/other-countries")]
+    [InlineData("/no-such-page", "GB", "/guides/united-kingdom")]
+    public async Task Choosing_a_country_opens_its_guide_without_a_request_to_choose(string path, string country, string guide)
+    {
+        var requests = new ConcurrentQueue<string>();
+        Context.Request += (_, request) => requests.Enqueue(request.Url);
+        var page = await OpenAsync(path);
+
+        await page.Page.Locator("select#country").SelectOptionAsync(country);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my guide" }).ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(Site.Url(guide));
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        Assert.DoesNotContain(requests, url => url.Contains("/choose", StringComparison.Ordinal));
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Submitting_without_a_country_asks_for_one_and_stays()
+    {
+        var page = await OpenAsync("/");
+
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my guide" }).ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/"));
+        Assert.False(await page.Page.Locator("select#country").EvaluateAsync<bool>("el => el.validity.valid"));
+    }
+
+    /// <summary>The same checks against the static export served by nginx with its generated server block.</summary>
+    public sealed class OnNginx(ExportOnNginx site, BrowserHost host) : CountryPickerTests(site, host);
+}

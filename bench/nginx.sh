@@ -51,3 +51,31 @@ $add_headers
 }
 CONF
 }
+
+# write_export_nginx_conf PORT EXPORT_DIR: nginx serving the folder that `LinkedInOptOutGuide export` wrote, with the
+# server block the export generated (only its listen line changed); the http settings match write_nginx_conf's.
+write_export_nginx_conf() {
+    mkdir -p "$WORK/nginx-export"
+    sed "s/^    listen 8080;$/    listen 127.0.0.1:$1;/" "$2/nginx.conf" >"$WORK/nginx-export/site.conf"
+    grep -q "listen 127.0.0.1:$1;" "$WORK/nginx-export/site.conf" || { log "the export's nginx.conf has no 'listen 8080;' line"; return 1; }
+    cat >"$WORK/nginx-export/nginx.conf" <<CONF
+worker_processes ${NGINX_WORKERS:-auto};
+pid $WORK/nginx-export/nginx.pid;
+error_log $WORK/nginx-export/error.log;
+events { worker_connections 1024; }
+http {
+    include /etc/nginx/mime.types;
+    access_log $NGINX_EXPORT_ACCESS_LOG;
+    sendfile ${NGINX_SENDFILE:-on};
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    open_file_cache max=100;
+    client_body_temp_path $WORK/nginx-export/body;
+    proxy_temp_path $WORK/nginx-export/proxy;
+    fastcgi_temp_path $WORK/nginx-export/fastcgi;
+    uwsgi_temp_path $WORK/nginx-export/uwsgi;
+    scgi_temp_path $WORK/nginx-export/scgi;
+    include $WORK/nginx-export/site.conf;
+}
+CONF
+}

@@ -9,8 +9,8 @@ BENCH=$(cd "$(dirname "$0")" && pwd)
 source "$BENCH/lib.sh"
 source "$BENCH/nginx.sh"
 ROUNDS=${ROUNDS:-3} DURATION=${DURATION:-10} CONNECTIONS=${CONNECTIONS:-64} WARMUP=${WARMUP:-20} STARTS=${STARTS:-5}
-NGINX_ACCESS_LOG=$WORK/nginx/access.log
-if [ "${LOGS:-on}" = off ]; then export Serilog__MinimumLevel__Default=Warning; NGINX_ACCESS_LOG=off; fi
+NGINX_ACCESS_LOG=$WORK/nginx/access.log NGINX_EXPORT_ACCESS_LOG=$WORK/nginx-export/access.log
+if [ "${LOGS:-on}" = off ]; then export Serilog__MinimumLevel__Default=Warning; NGINX_ACCESS_LOG=off NGINX_EXPORT_ACCESS_LOG=off; fi
 OUT=$WORK/latest.md
 out() { printf '%s\n' "$*" >>"$OUT"; }
 kb() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1024}'; }
@@ -62,15 +62,26 @@ NGINX_PID=$!
 PIDS+=("$NGINX_PID")
 NGINX_URL=http://127.0.0.1:$NGINX_PORT
 wait_200 "$NGINX_URL/"
+# The static export (`LinkedInOptOutGuide export`), served by nginx with the server block it generated: the 1.0× path.
+(cd "$APP_DIR" && ./LinkedInOptOutGuide export "$WORK/export") >"$WORK/export.log" 2>&1 || { cat "$WORK/export.log" >&2; exit 1; }
+EXPORT_PORT=$(free_port $((NGINX_PORT + 1)))
+write_export_nginx_conf "$EXPORT_PORT" "$WORK/export"
+chmod -R a+rX "$WORK"
+nginx -p "$WORK/nginx-export" -e "$WORK/nginx-export/error.log" -c "$WORK/nginx-export/nginx.conf" -g 'daemon off;' &
+EXPORT_PID=$!
+PIDS+=("$EXPORT_PID")
+EXPORT_URL=http://127.0.0.1:$EXPORT_PORT
+wait_200 "$EXPORT_URL/"
 for path in / "$longest"; do
     for enc in identity gzip; do
         accept "$enc"
         a=$(curl -sf "${ACCEPT[@]}" "$APP_URL$path" | sha256sum | cut -c1-16)
         n=$(curl -sf "${ACCEPT[@]}" "$NGINX_URL$path" | sha256sum | cut -c1-16)
-        [ "$a" = "$n" ] || { log "different bytes for $path ($enc): app $a, nginx $n"; exit 1; }
+        x=$(curl -sf "${ACCEPT[@]}" "$EXPORT_URL$path" | sha256sum | cut -c1-16)
+        [ "$a" = "$n" ] && [ "$a" = "$x" ] || { log "different bytes for $path ($enc): app $a, nginx $n, export $x"; exit 1; }
     done
 done
-log "same bytes from both (sha256 of / and $longest, identity and gzip); $(sha256sum "$WWW$longest/index.html" | cut -c1-16)"
+log "same bytes from all three (sha256 of / and $longest, identity and gzip); $(sha256sum "$WWW$longest/index.html" | cut -c1-16)"
 
 # 3. Warm-up (.NET JIT tiering needs 15 s or more), then app and nginx alternately, round by round.
 # wrk_run URL ENCODING SECONDS [SERVER_PIDS…] -> "rps p50_ms p99_ms socket_errors status_errors cpu_us_per_request"
@@ -92,14 +103,16 @@ for path in / "$longest"; do
     for enc in identity gzip; do
         wrk_run "$APP_URL$path" "$enc" $((WARMUP / 4)) "$APP_PID" >/dev/null
         wrk_run "$NGINX_URL$path" "$enc" 1 "$NGINX_PID" >/dev/null
+        wrk_run "$EXPORT_URL$path" "$enc" 1 "$EXPORT_PID" >/dev/null
     done
 done
 for path in / "$longest"; do
     for enc in identity gzip; do
         for round in $(seq "$ROUNDS"); do
-            for target in app nginx; do
+            for target in app nginx export; do
                 url=$APP_URL pids=$APP_PID
                 [ $target = nginx ] && url=$NGINX_URL pids=$(cat /proc/"$NGINX_PID"/task/*/children)
+                [ $target = export ] && url=$EXPORT_URL pids=$(cat /proc/"$EXPORT_PID"/task/*/children)
                 echo "== $target $path $enc round $round" >>"$WORK/wrk.txt"
                 result=$(wrk_run "$url$path" "$enc" "$DURATION" $pids)
                 [ -n "$result" ] || { log "wrk gave no result for $target $path"; exit 1; }
@@ -113,30 +126,34 @@ rss=$(rss_kb "$APP_PID")
 out ""
 out "## Throughput and latency: wrk -t1 -c$CONNECTIONS, ${DURATION}s per run, $ROUNDS rounds each, alternating (medians of rounds)"
 out ""
-out "| page | encoding | app req/s | nginx req/s | ratio | app p50 ms | nginx p50 ms | app p99 ms | nginx p99 ms | p99 ratio | CPU µs/req app | nginx | nginx/app | errors |"
-out "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+out "| page | encoding | app req/s | nginx req/s | ratio | app p50 ms | nginx p50 ms | app p99 ms | nginx p99 ms | p99 ratio | CPU µs/req app | nginx | nginx/app | export on nginx req/s | export/nginx | errors |"
+out "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 col() { awk -v p="$path" -v e="$enc" -v t="$1" -v c="$2" '$1 == p && $2 == e && $3 == t {print $c}' "$WORK/rounds.txt" | median; }
-# pair_ratio COLUMN: app / nginx within each round (the two ran back to back, under the same conditions), median of rounds.
+# pair_ratio COLUMN [TARGET]: TARGET (app) / nginx within each round (they ran back to back, under the same conditions),
+# median of rounds. The export runs right after nginx in each round, so its ratio is taken when its line comes.
 pair_ratio() {
-    awk -v p="$path" -v e="$enc" -v c="$1" '$1 == p && $2 == e {v[$3] = $c} $1 == p && $2 == e && $3 == "nginx" {printf "%.4f\n", v["app"] / v["nginx"]}' \
+    awk -v p="$path" -v e="$enc" -v c="$1" -v t="${2:-app}" '$1 == p && $2 == e {v[$3] = $c} $1 == p && $2 == e && $3 == (t == "app" ? "nginx" : t) {printf "%.4f\n", v[t] / v["nginx"]}' \
         "$WORK/rounds.txt" | median | awk '{printf "%.2f", $1}'
 }
 worse() { awk -v a="$1" -v b="$2" -v dir="$3" 'BEGIN {print (dir * (b - a) > 0) ? b : a}'; }
-worst_rps_gzip=99 worst_rps_identity=99 worst_p99=0
+worst_rps_gzip=99 worst_rps_identity=99 worst_p99=0 worst_export=99
 for path in / "$longest"; do
     for enc in identity gzip; do
         ar=$(col app 4) nr=$(col nginx 4) a50=$(col app 5) n50=$(col nginx 5) a99=$(col app 6) n99=$(col nginx 6)
         acpu=$(col app 9) ncpu=$(col nginx 9) cr=$(awk -v a="$acpu" -v n="$ncpu" 'BEGIN {printf "%.2f", n / a}')
         errors=$(awk -v p="$path" -v e="$enc" '$1 == p && $2 == e {s += $7 + $8} END {print s + 0}' "$WORK/rounds.txt")
-        rr=$(pair_ratio 4) pr=$(pair_ratio 6)
+        rr=$(pair_ratio 4) pr=$(pair_ratio 6) xr=$(col export 4) xx=$(pair_ratio 4 export)
         if [ "$enc" = gzip ]; then worst_rps_gzip=$(worse "$worst_rps_gzip" "$rr" -1); else worst_rps_identity=$(worse "$worst_rps_identity" "$rr" -1); fi
         worst_p99=$(worse "$worst_p99" "$pr" 1)
-        out "| $path | $enc | $ar | $nr | $rr | $a50 | $n50 | $a99 | $n99 | $pr | $acpu | $ncpu | $cr | $errors |"
+        worst_export=$(worse "$worst_export" "$xx" -1)
+        out "| $path | $enc | $ar | $nr | $rr | $a50 | $n50 | $a99 | $n99 | $pr | $acpu | $ncpu | $cr | $xr | $xx | $errors |"
     done
 done
 out ""
 out "req/s, latencies and CPU: medians of the rounds. ratio and p99 ratio: app / nginx within each round (the two ran back to"
-out "back), median of the rounds, so that a slow moment on the machine counts against both."
+out "back), median of the rounds, so that a slow moment on the machine counts against both. export on nginx: the folder"
+out "\`LinkedInOptOutGuide export\` wrote, served by nginx with the server block it generated (same bytes, same headers): the"
+out "1.0× path a static host or CDN gives; export/nginx compares it with nginx serving the bytes mirrored from the app."
 out ""
 out "CPU µs/req: the server's own CPU time (user + system, from /proc) per request, so nginx/app compares the work each"
 out "does per request; unlike req/s it hardly moves when other work competes for the cores."
@@ -182,6 +199,7 @@ out "| --- | --- | --- | --- |"
 out "| start-up to first 200 on / ($STARTS starts) | median ${start_median} ms, max ${start_max} ms (${starts[*]}) | ≤ 1500 ms | $(verdict "$start_max <= 1500") |"
 out "| throughput app/nginx, compressed as browsers ask (worst page, gzip) | $worst_rps_gzip | ≥ 0.8 | $(verdict "$worst_rps_gzip >= 0.8") |"
 out "| throughput app/nginx, uncompressed (worst page, no Accept-Encoding) | $worst_rps_identity | ≥ 0.8 | $(verdict "$worst_rps_identity >= 0.8") |"
+out "| throughput of the export on nginx / nginx serving the mirrored bytes (worst page and encoding) | $worst_export | ≈ 1.0 (the static path) | (reported) |"
 out "| p99 app/nginx (worst page and encoding) | $worst_p99 | ≤ 2.0 | $(verdict "$worst_p99 <= 2") |"
 out "| first visit, bodies + headers, compressed | $total bytes ($(kb $total) KB; bodies alone $(kb $wire) KB) | ≤ 30 KB | $(verdict "$total <= 30 * 1024") |"
 out "| JavaScript, uncompressed | $js bytes ($(kb $js) KB) | ≤ 6 KB | $(verdict "$js <= 6 * 1024") |"

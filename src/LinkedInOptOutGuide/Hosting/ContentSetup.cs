@@ -12,6 +12,7 @@ internal static class ContentSetup
         var library = new ContentLoader(renderer).Load(SitePaths.Resolve(options.RootPath));
         builder.Services.AddSingleton(library);
         builder.Services.AddSingleton(PageList.Build(library, WebRootFiles(builder.Environment.WebRootPath)));
+        builder.Services.AddSingleton<PreparedPages>();
     }
 
     /// <summary>The files of <c>wwwroot/</c> as URL paths (<c>/css/site.css</c>); hidden files are never served.</summary>

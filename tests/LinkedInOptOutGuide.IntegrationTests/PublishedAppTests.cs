@@ -126,6 +126,19 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
         }
     }
 
+    [Theory]
+    [InlineData("--Content:RootPath=", "configuration:0: Content:RootPath must name the content folder")]
+    [InlineData("--Content:RootPath=no-such-folder", "the content folder does not exist")]
+    public void A_bad_content_setting_stops_the_published_app_with_a_clear_message(string setting, string expected)
+    {
+        var (exitCode, _, errors) = PublishedApp.Run(
+            Path.Combine(published.Folder, "LinkedInOptOutGuide"), [setting, "--urls", "http://127.0.0.1:0"], published.Folder, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_dockerfile_publishes_with_the_tested_command_and_ships_content_and_wwwroot()
     {

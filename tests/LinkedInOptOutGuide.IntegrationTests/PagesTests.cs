@@ -107,8 +107,8 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Theory]
     [InlineData("/guides/atlantis")]
     [InlineData("/guides/united-states/steps/no-such-step")]
-    [InlineData("/guides/united-states/steps/withdraw-ad-consent-europe")]
     [InlineData("/guides/atlantis/checklist")]
+    [InlineData("/guides/atlantis/steps/withdraw-ad-consent-europe")]
     [InlineData("/no/such/page")]
     public async Task An_unknown_page_is_a_helpful_404_that_links_every_region(string path)
     {
@@ -119,6 +119,19 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("can’t find that page", page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(_library.Guides.Count, page.QuerySelectorAll(".region-list a").Length);
         Assert.NotNull(page.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Theory]
+    [InlineData("/guides/united-states/steps/withdraw-ad-consent-europe", "/guides/eu-eea-switzerland/steps/withdraw-ad-consent-europe")]
+    [InlineData("/guides/united-states/steps/object-form-europe", "/guides/eu-eea-switzerland/steps/object-form-europe")]
+    [InlineData("/guides/eu-eea-switzerland/steps/object-form-elsewhere", "/guides/canada/steps/object-form-elsewhere")]
+    public async Task A_step_linked_under_a_guide_without_it_redirects_to_a_guide_that_has_it(string path, string target)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(target)).StatusCode);
     }
 
     [Fact]

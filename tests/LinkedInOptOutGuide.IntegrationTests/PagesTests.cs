@@ -33,7 +33,11 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         {
             Assert.Equal($"#{section.Id}", section.QuerySelector("a.anchor")?.GetAttribute("href"));
             Assert.Equal($"/guides/{slug}/steps/{section.Id}", section.QuerySelector("button.copy-link")?.GetAttribute("data-copy"));
-            Assert.NotEmpty(section.QuerySelectorAll(".step-sources a.source-ref"));
+            var step0 = guide.FindStep(section.Id!)!;
+            // One focusable element per step for its sources, numbered as on the rest of the site.
+            Assert.Equal($"Sources ({step0.Sources.Count})", section.QuerySelector("details.step-sources > summary")?.FirstChild?.TextContent);
+            Assert.Equal(step0.Sources.Select(s => s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), section.QuerySelectorAll(".step-sources li").Select(li => li.GetAttribute("value")));
+            Assert.Empty(section.QuerySelectorAll("h3 a"));
             var step = guide.FindStep(section.Id!)!;
             var basis = section.QuerySelector(".step-basis")!;
             Assert.StartsWith("Based on ", basis.TextContent, StringComparison.Ordinal);
@@ -41,6 +45,22 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal(step.Changes.Count, section.QuerySelectorAll("details.step-history li").Length);
             Assert.DoesNotContain("Checked", section.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public async Task A_guides_source_list_has_every_source_the_page_cites_with_the_numbers_the_text_uses(string slug)
+    {
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}"));
+
+        var cited = page.QuerySelectorAll(".source-ref, .step-sources li")
+            .Select(e => e.GetAttribute("value") ?? e.TextContent.Trim('[', ']'))
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var listed = page.QuerySelectorAll(".source-list > li").Select(li => int.Parse(li.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(listed.Order(), listed);
+        Assert.Subset(listed.ToHashSet(), cited);
+        var guide = _library.FindGuide(slug)!;
+        Assert.Contains(guide.Sources[0].Number, listed);
     }
 
     [Theory]

@@ -5,10 +5,7 @@ namespace LinkedInOptOutGuide.Tests.Content;
 /// <summary>The one list of the site's URLs matches the content: every guide, checklist and step permalink, and the static pages.</summary>
 public sealed class PageListTests
 {
-    private static readonly Lazy<GuideLibrary> Shipped = new(() =>
-        new ContentLoader(new MarkdownRenderer()).Load(Path.Combine(AppContext.BaseDirectory, "content")));
-
-    private static GuideLibrary Library => Shipped.Value;
+    private static GuideLibrary Library => ShippedContent.Library;
 
     private static PageList List => PageList.Build(Library, ["/css/site.css", "/js/checklist.js"]);
 

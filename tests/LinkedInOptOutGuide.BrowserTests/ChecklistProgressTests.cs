@@ -60,6 +60,28 @@ public partial class ChecklistProgressTests : BrowserTest
     }
 
     [Fact]
+    public async Task Optional_steps_are_counted_apart_and_the_guide_is_done_when_every_required_step_is()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        var optional = await checklist.Root.Locator("li.checklist-item[data-optional]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.stepId)");
+        var required = (await checklist.StepIdsAsync()).Except(optional).ToList();
+        Assert.NotEmpty(optional);
+
+        await checklist.TickAsync(optional[0]);
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0, 1));
+        foreach (var id in required)
+        {
+            await checklist.TickAsync(id);
+        }
+
+        await Expect(checklist.Progress).ToHaveTextAsync($"Required: done · Optional 1 of {optional.Length}");
+        await Expect(checklist.ProgressBar).ToHaveAttributeAsync("value", $"{required.Count}");
+        await Expect(checklist.ProgressBar).ToHaveAttributeAsync("max", $"{required.Count}");
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
     public async Task Unticking_a_step_removes_it_everywhere()
     {
         var page = await OpenAsync(Guide);
@@ -163,7 +185,6 @@ public partial class ChecklistProgressTests : BrowserTest
     public static TheoryData<string, string> CorruptValues => new()
     {
         { "not JSON", "{not json" },
-        { "another schema", """{"schema":99,"steps":{}}""" },
         { "an array", "[]" },
         { "null", "null" },
         { "bad entries", """{"schema":1,"steps":{"Bad Id!":{"v":1,"at":"x"},"turn-off-ai-training-app":{"v":"1","at":1},"__proto__":{"v":1}}}""" },
@@ -172,7 +193,7 @@ public partial class ChecklistProgressTests : BrowserTest
 
     [Theory]
     [MemberData(nameof(CorruptValues))]
-    public async Task Corrupt_stored_progress_is_ignored_and_repaired(string what, string value)
+    public async Task Corrupt_stored_progress_is_kept_aside_the_reader_is_told_and_ticking_works(string what, string value)
     {
         var page = await NewPageAsync();
         await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, value);
@@ -181,6 +202,8 @@ public partial class ChecklistProgressTests : BrowserTest
         var checklist = new ChecklistUi(page.Page);
 
         await Expect(checklist.SavedNote).ToBeVisibleAsync();
+        await Expect(checklist.StorageNotice).ToContainTextAsync("could not be read");
+        Assert.Equal(value, await page.Page.EvaluateAsync<string?>("key => localStorage.getItem(key)", ProgressStorage.Key + ":unreadable"));
         await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0));
         Assert.Empty(await ProgressStorage.TickedIdsAsync(page.Page));
         await checklist.TickAsync(Web);
@@ -190,6 +213,27 @@ public partial class ChecklistProgressTests : BrowserTest
         await Expect(checklist.StorageProblem).ToBeHiddenAsync();
         Assert.True(page.PageErrors.Count == 0, $"{what}: {string.Join("; ", page.PageErrors)}");
         Assert.True(page.ConsoleProblems.Count == 0, $"{what}: {string.Join("; ", page.ConsoleProblems)}");
+    }
+
+    [Fact]
+    public async Task Progress_saved_by_a_newer_version_is_left_untouched_and_the_reader_is_asked_to_reload()
+    {
+        const string Newer = """{"schema":99,"steps":{"turn-off-ai-training-web":{"state":"done"}},"extra":[1,2,3]}""";
+        var page = await NewPageAsync();
+        await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, Newer);
+
+        await page.Page.GotoAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync(App);
+        await checklist.TickAsync(StayedOff);
+
+        await Expect(checklist.StorageNotice).ToContainTextAsync("newer version of this site");
+        await Expect(checklist.StorageNotice).ToContainTextAsync("Reload");
+        await Expect(checklist.SavedNote).ToBeHiddenAsync();
+        await Expect(checklist.Box(App)).ToBeCheckedAsync();
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(2));
+        Assert.Equal(Newer, await ProgressStorage.ReadRawAsync(page.Page));
+        page.AssertNoScriptProblems();
     }
 
     [Fact]

@@ -50,6 +50,21 @@ public class DeepLinkTests : BrowserTest
     }
 
     [Theory]
+    [InlineData("%")]
+    [InlineData("%E0%A4%A")]
+    [InlineData("%ZZ")]
+    public async Task A_malformed_fragment_throws_no_error_and_the_guide_still_reads(string fragment)
+    {
+        var page = await NewPageAsync();
+        await page.Page.GotoAsync($"/guides/{Slug}#{fragment}");
+        await page.Page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 50)))");
+
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("[data-copy]").First).ToBeVisibleAsync();
+        page.AssertNoScriptProblems();
+    }
+
+    [Theory]
     [MemberData(nameof(Viewports))]
     public async Task Step_permalink_scrolls_to_the_step_highlights_it_and_focuses_it(int width, int height)
     {
@@ -72,6 +87,47 @@ public class DeepLinkTests : BrowserTest
 
         await Expect(page.Page).ToHaveURLAsync(Site.Url($"/guides/{Slug}#{LateStep}"));
         await AssertLandedOnAsync(page.Page, LateStep);
+    }
+
+    [Fact]
+    public async Task When_the_clipboard_is_denied_the_link_is_shown_selected_for_the_reader_to_copy()
+    {
+        await Context.AddInitScriptAsync("Object.defineProperty(navigator, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }) });");
+        var page = await OpenAsync($"/guides/{Slug}");
+        var button = page.Page.Locator($"section#{FirstStep} button.copy-link");
+
+        await button.ClickAsync();
+
+        var field = page.Page.Locator($"section#{FirstStep} input.copy-fallback");
+        await Expect(field).ToBeVisibleAsync();
+        await Expect(field).ToHaveValueAsync($"{Site.BaseAddress.AbsoluteUri}guides/{Slug}/steps/{FirstStep}");
+        await Expect(field).ToBeFocusedAsync();
+        var selected = await field.EvaluateAsync<int>("el => el.selectionEnd - el.selectionStart");
+        Assert.Equal((await field.InputValueAsync()).Length, selected);
+        await Expect(field).ToHaveAccessibleNameAsync("Link to this step");
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Where_the_browser_can_share_each_step_offers_share_with_its_permalink()
+    {
+        await Context.AddInitScriptAsync("window.__shared = []; navigator.share = data => { window.__shared.push(data); return Promise.resolve(); };");
+        var page = await OpenAsync($"/guides/{Slug}");
+        var share = page.Page.Locator($"section#{FirstStep} button.share-link");
+
+        await share.ClickAsync();
+
+        var url = await page.Page.EvaluateAsync<string>("() => window.__shared[0].url");
+        Assert.Equal($"{Site.BaseAddress.AbsoluteUri}guides/{Slug}/steps/{FirstStep}", url);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Without_a_share_sheet_no_share_button_shows()
+    {
+        var page = await OpenAsync($"/guides/{Slug}");
+
+        await Expect(page.Page.Locator("button.share-link").First).ToBeHiddenAsync();
     }
 
     [Fact]

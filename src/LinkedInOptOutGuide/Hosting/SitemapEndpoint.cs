@@ -20,8 +20,8 @@ internal static class SitemapEndpoint
         var library = endpoints.ServiceProvider.GetRequiredService<GuideLibrary>();
         var sitemap = Prepare(Build(library, endpoints.ServiceProvider.GetRequiredService<PageList>()), "application/xml; charset=utf-8");
         var robots = Prepare($"User-agent: *\nAllow: /\nDisallow: /choose\n\nSitemap: {library.Site.AbsoluteUrl("/sitemap.xml")}\n", "text/plain; charset=utf-8");
-        endpoints.MapMethods("/sitemap.xml", ReadMethods, context => sitemap.WriteAsync(context, CachePolicy.Findability));
-        endpoints.MapMethods("/robots.txt", ReadMethods, context => robots.WriteAsync(context, CachePolicy.Findability));
+        endpoints.MapMethods("/sitemap.xml", ReadMethods, context => sitemap.WriteAsync(context, CachePolicy.Short));
+        endpoints.MapMethods("/robots.txt", ReadMethods, context => robots.WriteAsync(context, CachePolicy.Short));
     }
 
     /// <summary>Every HTML page of the page list, with the date its content last changed.</summary>

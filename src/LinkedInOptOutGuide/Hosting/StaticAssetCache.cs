@@ -18,6 +18,6 @@ internal sealed class StaticAssetCache(RequestDelegate next, StaticAssets assets
         {
             return next(context);
         }
-        return asset.Response.WriteAsync(context, fingerprinted ? CachePolicy.ImmutableAsset : CachePolicy.Asset);
+        return asset.Response.WriteAsync(context, fingerprinted ? CachePolicy.Immutable : CachePolicy.Short);
     }
 }

@@ -18,8 +18,12 @@ internal sealed record ExportCommand(string? Folder, string[] ServerArgs)
             return null;
         }
         var folder = args.Length > 1 && !args[1].StartsWith('-') ? args[1] : null;
-        // The request log would print a line for every exported file: only warnings and errors.
-        string[] quiet = ["--Serilog:MinimumLevel:Default=Warning", "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning"];
-        return new ExportCommand(folder, [.. quiet, .. args.Skip(folder is null ? 1 : 2)]);
+        // What a reader gets (Production, also under `dotnet run`, whose launch profile says Development), and only
+        // warnings and errors from the log, which would otherwise print a line for every exported file.
+        string[] defaults =
+        [
+            "--environment=Production", "--Serilog:MinimumLevel:Default=Warning", "--Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime=Warning",
+        ];
+        return new ExportCommand(folder, [.. defaults, .. args.Skip(folder is null ? 1 : 2)]);
     }
 }

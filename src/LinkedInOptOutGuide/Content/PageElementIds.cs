@@ -12,9 +12,10 @@ internal static class PageElementIds
     public const string GuideSources = "guide-sources";
     public const string ChecklistTitle = "checklist-title";
     public const string ChecklistCount = "checklist-count";
+    public const string DoNowTitle = "do-now-title";
 
     /// <summary>Every fixed id of the layout and the guide page.</summary>
-    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>([Main, Steps, GuideSources, ChecklistTitle, ChecklistCount], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>([Main, Steps, GuideSources, ChecklistTitle, ChecklistCount, DoNowTitle], StringComparer.Ordinal);
 
     /// <summary>The checklist's checkbox for a step.</summary>
     public static string Checkbox(string stepId) => "check-" + stepId;

@@ -56,7 +56,7 @@ public sealed class CompactJsonLineTests
     private static string Write(Action<Logger> log)
     {
         using var output = new MemoryStream();
-        using (var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BatchedStdoutSink(output)).CreateLogger())
+        using (var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BoundedLogQueue(output)).CreateLogger())
         {
             log(logger);
         }

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using LinkedInOptOutGuide.Hosting;
 using Serilog.Events;
@@ -11,8 +8,9 @@ using Serilog.Parsing;
 namespace LinkedInOptOutGuide.Bench;
 
 /// <summary>
-/// One batch of request events (as <c>RequestLog</c> makes them) written as UTF-8 JSON lines into a reused buffer:
-/// the site's own <see cref="CompactJsonLine"/> against Serilog's compact formatters through a UTF-8 StreamWriter.
+/// A batch of request events (as <c>RequestLog</c> makes them) written as UTF-8 JSON lines: Serilog's two compact
+/// formatters through a UTF-8 StreamWriter, and the app's <see cref="JsonLineBatchWriter"/> (formatter, buffer and
+/// one flush per batch). Results per event, in bench/README.md.
 /// </summary>
 [MemoryDiagnoser]
 public class LogFormatBenchmarks : IDisposable
@@ -23,11 +21,10 @@ public class LogFormatBenchmarks : IDisposable
 
     private readonly CompactJsonFormatter _compact = new();
     private readonly RenderedCompactJsonFormatter _rendered = new();
-    private readonly ArrayBufferWriter<byte> _buffer = new(256 * 1024);
     private readonly MemoryStream _stream = new(256 * 1024);
     private LogEvent[] _batch = [];
-    private Utf8JsonWriter _json = null!;
     private StreamWriter _text = null!;
+    private JsonLineBatchWriter _writer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -39,34 +36,23 @@ public class LogFormatBenchmarks : IDisposable
             new LogEventProperty("StatusCode", new ScalarValue(200)),
             new LogEventProperty("Elapsed", new ScalarValue(0.0123 * i)),
         ]))];
-        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
         _text = new StreamWriter(_stream, new UTF8Encoding(false), 64 * 1024);
+        _writer = new JsonLineBatchWriter(Stream.Null, new LogBacklog(int.MaxValue));
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = BatchSize)]
-    public int CompactJsonLineUtf8()
-    {
-        _buffer.ResetWrittenCount();
-        foreach (var logEvent in _batch)
-        {
-            _json.Reset(_buffer);
-            CompactJsonLine.Write(logEvent, _json);
-            _json.Flush();
-            _buffer.Write("\n"u8);
-        }
-        return _buffer.WrittenCount;
-    }
-
-    [Benchmark(OperationsPerInvoke = BatchSize)]
     public long SerilogCompactJsonFormatter() => Format(_compact.Format);
 
     [Benchmark(OperationsPerInvoke = BatchSize)]
     public long SerilogRenderedCompactJsonFormatter() => Format(_rendered.Format);
 
+    [Benchmark(OperationsPerInvoke = BatchSize)]
+    public Task AppBatchWriter() => _writer.EmitBatchAsync(_batch);
+
     [GlobalCleanup]
     public void Dispose()
     {
-        _json.Dispose();
+        _writer.Dispose();
         _text.Dispose();
         _stream.Dispose();
         GC.SuppressFinalize(this);

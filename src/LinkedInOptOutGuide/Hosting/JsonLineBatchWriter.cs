@@ -1,16 +1,16 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using System.Text;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Compact;
 using Serilog.Parsing;
 
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Writes each batch that Serilog's batching worker hands over as <see cref="CompactJsonLine"/>s, in one write to
-/// the output. It runs only on that worker, so a stalled output stalls the worker, never a request. Events dropped
-/// since the last batch are reported first, as a warning line; events whose write failed are counted as dropped.
+/// Writes each batch that Serilog's batching worker hands over as compact JSON lines (CLEF, by Serilog's
+/// <see cref="CompactJsonFormatter"/>: the message template in <c>@mt</c>, no rendered message), flushed once per
+/// batch. It runs only on that worker, so a stalled output stalls the worker, never a request. Events dropped since
+/// the last batch are reported first, as a warning line; events whose write failed are counted as dropped.
 /// </summary>
 internal sealed class JsonLineBatchWriter : IBatchedLogEventSink, IDisposable
 {
@@ -18,37 +18,27 @@ internal sealed class JsonLineBatchWriter : IBatchedLogEventSink, IDisposable
 
     private static readonly MessageTemplate ParsedDroppedTemplate = new MessageTemplateParser().Parse(DroppedTemplate);
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // Escapes what JSON must and leaves the rest readable (é stays é); control characters, such as a
-        // newline in a requested path, are always escaped, so one event is always one line.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
-    private readonly Stream _output;
+    private readonly CompactJsonFormatter _formatter = new();
     private readonly LogBacklog _backlog;
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
-    private readonly Utf8JsonWriter _json;
+    private readonly StreamWriter _text;
 
     public JsonLineBatchWriter(Stream output, LogBacklog backlog)
     {
-        _output = output;
         _backlog = backlog;
-        _json = new Utf8JsonWriter(_buffer, Options);
+        // The output (stdout) belongs to the process, so it stays open.
+        _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 64 * 1024, leaveOpen: true);
     }
 
     public Task EmitBatchAsync(IReadOnlyCollection<LogEvent> batch)
     {
         try
         {
-            _buffer.ResetWrittenCount();
             ReportDrops();
             foreach (var logEvent in batch)
             {
-                Append(logEvent);
+                _formatter.Format(logEvent, _text);
             }
-            Write();
+            _text.Flush();
             _backlog.Release(batch.Count);
         }
         catch (IOException)
@@ -67,40 +57,21 @@ internal sealed class JsonLineBatchWriter : IBatchedLogEventSink, IDisposable
     {
         try
         {
-            _buffer.ResetWrittenCount();
             ReportDrops();
-            if (_buffer.WrittenCount > 0)
-            {
-                Write();
-            }
+            _text.Dispose();
         }
         catch (IOException)
         {
             // Nothing more can be said on an output that is gone.
         }
-        _json.Dispose();
     }
 
     private void ReportDrops()
     {
         if (_backlog.TakeUnreported() is var dropped and > 0)
         {
-            Append(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Warning, null, ParsedDroppedTemplate,
-                [new LogEventProperty("DroppedEvents", new ScalarValue(dropped))]));
+            _formatter.Format(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Warning, null, ParsedDroppedTemplate,
+                [new LogEventProperty("DroppedEvents", new ScalarValue(dropped))]), _text);
         }
-    }
-
-    private void Append(LogEvent logEvent)
-    {
-        _json.Reset(_buffer);
-        CompactJsonLine.Write(logEvent, _json);
-        _json.Flush();
-        _buffer.Write("\n"u8);
-    }
-
-    private void Write()
-    {
-        _output.Write(_buffer.WrittenSpan);
-        _output.Flush();
     }
 }

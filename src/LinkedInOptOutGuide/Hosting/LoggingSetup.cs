@@ -4,8 +4,9 @@ using Serilog.Events;
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Serilog, with message templates throughout: one event per request (<see cref="RequestLog"/>) and one at start
-/// (<see cref="StartupLog"/>). Outside Development the events go out as compact JSON lines on stdout through a
+/// Serilog, with Serilog message templates throughout: one event per request (<see cref="RequestLog"/>, which builds
+/// a Serilog event directly, so the request path skips the Microsoft.Extensions.Logging layer that
+/// <c>[LoggerMessage]</c> would go through) and one at start (<see cref="StartupLog"/>). Outside Development the events go out as compact JSON lines on stdout through a
 /// <see cref="BoundedLogQueue"/>, so writing the log never blocks a request or shutdown.
 /// A privacy site keeps no reader data: no IP addresses, user agents or query strings are logged.
 /// </summary>

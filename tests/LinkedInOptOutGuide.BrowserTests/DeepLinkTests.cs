@@ -40,6 +40,21 @@ public sealed class DeepLinkTests(SiteServer site, BrowserHost host) : BrowserTe
     }
 
     [Theory]
+    [InlineData("%")]
+    [InlineData("%E0%A4%A")]
+    [InlineData("%ZZ")]
+    public async Task A_malformed_fragment_throws_no_error_and_the_guide_still_reads(string fragment)
+    {
+        var page = await NewPageAsync();
+        await page.Page.GotoAsync($"/guides/{Slug}#{fragment}");
+        await page.Page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 50)))");
+
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("[data-copy]").First).ToBeVisibleAsync();
+        page.AssertNoScriptProblems();
+    }
+
+    [Theory]
     [MemberData(nameof(Viewports))]
     public async Task Step_permalink_scrolls_to_the_step_highlights_it_and_focuses_it(int width, int height)
     {

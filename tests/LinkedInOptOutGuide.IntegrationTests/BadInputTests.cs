@@ -28,7 +28,7 @@ public sealed class BadInputTests(KestrelSiteFactory site) : IClassFixture<Kestr
         { "GET", "/appsettings.json", 404 },
         { "GET", "/LinkedInOptOutGuide.dll", 404 },
         { "GET", "/.git/config", 404 },
-        { "GET", "/guides/UNITED-STATES", 404 },
+        { "GET", "/guides/UNITED-STATES", 301 },
         { "GET", "/guides/united-states/steps/", 404 },
         { "GET", "/guides/ünïcödé", 404 },
         { "GET", "/guides/" + new string('a', 10_000), 414 },

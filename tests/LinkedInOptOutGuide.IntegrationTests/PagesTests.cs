@@ -33,7 +33,11 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         {
             Assert.Equal($"#{section.Id}", section.QuerySelector("a.anchor")?.GetAttribute("href"));
             Assert.Equal($"/guides/{slug}/steps/{section.Id}", section.QuerySelector("button.copy-link")?.GetAttribute("data-copy"));
-            Assert.NotEmpty(section.QuerySelectorAll(".step-sources a.source-ref"));
+            var step0 = guide.FindStep(section.Id!)!;
+            // One focusable element per step for its sources, numbered as on the rest of the site.
+            Assert.Equal($"Sources ({step0.Sources.Count})", section.QuerySelector("details.step-sources > summary")?.FirstChild?.TextContent);
+            Assert.Equal(step0.Sources.Select(s => s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), section.QuerySelectorAll(".step-sources li").Select(li => li.GetAttribute("value")));
+            Assert.Empty(section.QuerySelectorAll("h3 a"));
             var step = guide.FindStep(section.Id!)!;
             var basis = section.QuerySelector(".step-basis")!;
             Assert.StartsWith("Based on ", basis.TextContent, StringComparison.Ordinal);
@@ -41,6 +45,22 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.Equal(step.Changes.Count, section.QuerySelectorAll("details.step-history li").Length);
             Assert.DoesNotContain("Checked", section.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
+    public async Task A_guides_source_list_has_every_source_the_page_cites_with_the_numbers_the_text_uses(string slug)
+    {
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}"));
+
+        var cited = page.QuerySelectorAll(".source-ref, .step-sources li")
+            .Select(e => e.GetAttribute("value") ?? e.TextContent.Trim('[', ']'))
+            .Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var listed = page.QuerySelectorAll(".source-list > li").Select(li => int.Parse(li.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(listed.Order(), listed);
+        Assert.Subset(listed.ToHashSet(), cited);
+        var guide = _library.FindGuide(slug)!;
+        Assert.Contains(guide.Sources[0].Number, listed);
     }
 
     [Theory]
@@ -107,8 +127,8 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Theory]
     [InlineData("/guides/atlantis")]
     [InlineData("/guides/united-states/steps/no-such-step")]
-    [InlineData("/guides/united-states/steps/withdraw-ad-consent-europe")]
     [InlineData("/guides/atlantis/checklist")]
+    [InlineData("/guides/atlantis/steps/withdraw-ad-consent-europe")]
     [InlineData("/no/such/page")]
     public async Task An_unknown_page_is_a_helpful_404_that_links_every_region(string path)
     {
@@ -119,6 +139,19 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Contains("can’t find that page", page.QuerySelector("h1")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(_library.Guides.Count, page.QuerySelectorAll(".region-list a").Length);
         Assert.NotNull(page.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Theory]
+    [InlineData("/guides/united-states/steps/withdraw-ad-consent-europe", "/guides/eu-eea-switzerland/steps/withdraw-ad-consent-europe")]
+    [InlineData("/guides/united-states/steps/object-form-europe", "/guides/eu-eea-switzerland/steps/object-form-europe")]
+    [InlineData("/guides/eu-eea-switzerland/steps/object-form-elsewhere", "/guides/canada/steps/object-form-elsewhere")]
+    public async Task A_step_linked_under_a_guide_without_it_redirects_to_a_guide_that_has_it(string path, string target)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal(target, response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(target)).StatusCode);
     }
 
     [Fact]

@@ -42,17 +42,19 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
             await client.GetAsync("/guides/united-kingdom?utm_source=secret-query", TestContext.Current.CancellationToken);
             await client.GetAsync("/guides/united-kingdom", TestContext.Current.CancellationToken);
             await client.GetAsync("/no-such-page", TestContext.Current.CancellationToken);
+            await client.GetAsync("/guides/canada%3Fsecret=1", TestContext.Current.CancellationToken);
 
             // Log lines go out in batches, at least every quarter of a second.
             var requests = new List<JsonElement>();
-            for (var waited = 0; requests.Count < 3 && waited < 100; waited++)
+            for (var waited = 0; requests.Count < 4 && waited < 100; waited++)
             {
                 await Task.Delay(100, TestContext.Current.CancellationToken);
                 requests = [.. lines.Select(line => JsonDocument.Parse(line).RootElement)
                     .Where(e => e.TryGetProperty("RequestPath", out var path) && path.GetString() != "/healthz")];
             }
 
-            Assert.Equal(["/guides/united-kingdom 200", "/guides/united-kingdom 200", "/no-such-page 404"],
+            // A listed page is logged by its canonical path; anything else as "unlisted", never as the client spelled it.
+            Assert.Equal(["/guides/united-kingdom 200", "/guides/united-kingdom 200", "unlisted 404", "unlisted 404"],
                 requests.Select(e => $"{e.GetProperty("RequestPath").GetString()} {e.GetProperty("StatusCode").GetInt32()}"));
             Assert.All(requests, e =>
             {
@@ -69,6 +71,8 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
             Assert.True(startup.GetProperty("Pages").GetInt32() > startup.GetProperty("Guides").GetInt32());
             var everything = string.Join('\n', lines);
             Assert.DoesNotContain("secret-query", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("secret=1", everything, StringComparison.Ordinal);
+            Assert.DoesNotContain("no-such-page", everything, StringComparison.Ordinal);
             Assert.DoesNotContain("ReaderAgent", everything, StringComparison.Ordinal);
             Assert.DoesNotContain("203.0.113.7", everything, StringComparison.Ordinal);
         }
@@ -165,6 +169,19 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
         {
             Directory.Delete(scratch, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("--Content:RootPath=", "configuration:0: Content:RootPath must name the content folder")]
+    [InlineData("--Content:RootPath=no-such-folder", "the content folder does not exist")]
+    public void A_bad_content_setting_stops_the_published_app_with_a_clear_message(string setting, string expected)
+    {
+        var (exitCode, _, errors) = PublishedApp.Run(
+            Path.Combine(published.Folder, "LinkedInOptOutGuide"), [setting, "--urls", "http://127.0.0.1:0"], published.Folder, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(expected, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,12 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 // Arriving on /guides/x#step or /guides/x/steps/step: move focus to the step so screen readers announce it.
 function focusStep() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  let id;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // a malformed fragment such as #% names no step
+  }
   const step = id ? document.getElementById(id) : document.querySelector('.step.is-focus');
   if (!step || !step.classList.contains('step')) return;
   if (!id) step.scrollIntoView({ block: 'start' });

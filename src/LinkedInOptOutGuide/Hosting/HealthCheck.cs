@@ -8,7 +8,7 @@ internal static class HealthCheck
     public static void MapHealthCheck(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/healthz", (GuideLibrary library, HttpResponse response) =>
         {
-            response.Headers.CacheControl = "no-store";
+            response.Headers.CacheControl = CachePolicy.NoStore;
             return Results.Text($"ok content={library.ContentHash} guides={library.Guides.Count}");
         });
 }

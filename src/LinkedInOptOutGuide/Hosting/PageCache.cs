@@ -1,32 +1,44 @@
-using System.Collections.Concurrent;
+using LinkedInOptOutGuide.Content;
 
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// Serves each page as prepared bytes. The first GET or HEAD of a page path renders it through Razor as usual;
-/// a 200 text/html answer is kept (plain, Brotli, gzip) and every later request for that path is served from
-/// memory, with a strong ETag and a 304 for a matching If-None-Match.
+/// Serves the pages of the <see cref="PageList"/> as prepared bytes. The first GET or HEAD of a listed page renders
+/// it through Razor as usual; a 200 text/html answer is kept (plain, Brotli, gzip) in <see cref="PreparedPages"/> and
+/// every later request is served from memory, with a strong ETag and a 304 for a matching If-None-Match.
+/// Another spelling of a listed page (letter case, a trailing slash, <c>/Index</c>) gets a 301 to the canonical path.
+/// Anything else goes on down the pipeline (to the 404 page for an unknown path) and is never kept.
 /// This is safe because the content snapshot never changes while the process runs and a page's output depends
-/// only on its path (the query string is ignored: /choose, which reads it, never answers 200).
+/// only on its path: the query string is ignored and never makes an entry.
 /// </summary>
-internal sealed class PageCache(RequestDelegate next)
+internal sealed class PageCache(RequestDelegate next, PageList pages, PreparedPages prepared)
 {
-    public const string CacheControl = "public, max-age=300";
-
-    /// <summary>Bounds memory however many path spellings (case, trailing slash) are requested.</summary>
-    private const int MaxPages = 512;
-
-    private readonly ConcurrentDictionary<string, PreparedResponse> _pages = new(StringComparer.Ordinal);
-
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        var path = request.Path.Value ?? "/";
-        if (!IsPagePath(path) || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             return next(context);
         }
-        return _pages.TryGetValue(path, out var page) ? page.WriteAsync(context, CacheControl) : RenderAsync(context, path);
+        var path = request.Path.Value ?? "/";
+        if (pages.Find(path) is not { } listed)
+        {
+            return pages.CanonicalFor(path) is { } canonical ? Redirect(context, canonical) : next(context);
+        }
+        if (listed.Kind != PageKind.Page)
+        {
+            return next(context);
+        }
+        return prepared.TryGet(path, out var page) ? page.WriteAsync(context, CachePolicy.Page) : RenderAsync(context, path);
+    }
+
+    private static Task Redirect(HttpContext context, string canonical)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status301MovedPermanently;
+        response.Headers.Location = canonical;
+        response.Headers.CacheControl = CachePolicy.Redirect;
+        return Task.CompletedTask;
     }
 
     private async Task RenderAsync(HttpContext context, string path)
@@ -46,17 +58,12 @@ internal sealed class PageCache(RequestDelegate next)
 
         if (response.StatusCode == StatusCodes.Status200OK
             && response.ContentType is { } type && type.StartsWith("text/html", StringComparison.Ordinal)
-            && !response.Headers.ContainsKey("Set-Cookie")
-            && _pages.Count < MaxPages)
+            && !response.Headers.ContainsKey("Set-Cookie"))
         {
-            var page = _pages.GetOrAdd(path, _ => PreparedResponse.Create(buffer.ToArray(), type));
-            await page.WriteAsync(context, CacheControl);
+            await prepared.Add(path, buffer.ToArray(), type).WriteAsync(context, CachePolicy.Page);
             return;
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }
-
-    /// <summary>Pages have no file extension; static files always do, and never come through here.</summary>
-    private static bool IsPagePath(string path) => !path.AsSpan(path.LastIndexOf('/') + 1).Contains('.');
 }

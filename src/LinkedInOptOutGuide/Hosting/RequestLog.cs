@@ -1,18 +1,22 @@
 using System.Diagnostics;
+using LinkedInOptOutGuide.Content;
 using Serilog.Events;
 using Serilog.Parsing;
 
 namespace LinkedInOptOutGuide.Hosting;
 
 /// <summary>
-/// One Serilog event per request: method, path (never the query), status and elapsed milliseconds, nothing else.
-/// It replaces Serilog's own request-logging middleware, which costs much more per request (a diagnostic context, a
-/// contextual logger and a rendered message; measured in bench/README.md): this one writes a ready-made event, and
-/// the JSON line carries the message template rather than a rendered message.
+/// One Serilog event per request: method, the listed path (or "unlisted"; never the query), status and elapsed
+/// milliseconds, nothing else. It replaces Serilog's own request-logging middleware, which costs much more per
+/// request (a diagnostic context, a contextual logger and a rendered message; measured in bench/README.md): this
+/// one writes a ready-made event, and the JSON line carries the message template rather than a rendered message.
 /// </summary>
-internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger)
+internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger, PageList pages)
 {
     public const string Template = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms";
+
+    /// <summary>Logged instead of a path that is not in the page list: we never log what a client made up.</summary>
+    public const string Unlisted = "unlisted";
 
     private static readonly MessageTemplate ParsedTemplate = new MessageTemplateParser().Parse(Template);
 
@@ -66,7 +70,7 @@ internal sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger)
         _logger.Write(new LogEvent(DateTimeOffset.UtcNow, level, exception, ParsedTemplate,
         [
             new LogEventProperty("RequestMethod", new ScalarValue(request.Method)),
-            new LogEventProperty("RequestPath", new ScalarValue(request.Path.Value)),
+            new LogEventProperty("RequestPath", new ScalarValue(pages.Find(request.Path.Value ?? "/")?.Path ?? Unlisted)),
             new LogEventProperty("StatusCode", new ScalarValue(status)),
             new LogEventProperty("Elapsed", new ScalarValue(Stopwatch.GetElapsedTime(start).TotalMilliseconds)),
         ]));

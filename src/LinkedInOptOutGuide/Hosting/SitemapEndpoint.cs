@@ -36,7 +36,7 @@ internal static class SitemapEndpoint
 
     private static IResult Cached(HttpResponse response, string body, string contentType)
     {
-        response.Headers.CacheControl = "public, max-age=3600";
+        response.Headers.CacheControl = CachePolicy.Short;
         return Results.Text(body, contentType);
     }
 }

@@ -9,10 +9,7 @@ namespace LinkedInOptOutGuide.Hosting;
 /// </summary>
 internal static class StaticAssetCaching
 {
-    public const string Immutable = "public, max-age=31536000, immutable";
-    public const string Short = "public, max-age=3600";
-
-    public static string CacheControlFor(HttpRequest request) => request.Query.ContainsKey("v") ? Immutable : Short;
+    public static string CacheControlFor(HttpRequest request) => request.Query.ContainsKey("v") ? CachePolicy.Immutable : CachePolicy.Short;
 
     public static IApplicationBuilder UseStaticAssetCaching(this IApplicationBuilder app) =>
         app.UseStaticFiles(new StaticFileOptions

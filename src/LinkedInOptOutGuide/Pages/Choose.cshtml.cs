@@ -19,7 +19,7 @@ internal sealed class ChooseModel(GuideLibrary library) : SitePageModel(library)
             : "We don’t know that country code. Please choose your country from the list, or pick your region below.";
         Meta = new PageMeta("Choose your country", Library.Site.Description, "/choose", Indexable: false);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = Hosting.CachePolicy.NoStore;
         return Page();
     }
 }

@@ -1,8 +1,15 @@
 using LinkedInOptOutGuide.Content;
+using LinkedInOptOutGuide.Hosting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LinkedInOptOutGuide.Pages;
 
-/// <summary>The page shown for any error status: a helpful 404 that lists every region, a plain message otherwise.</summary>
+/// <summary>
+/// The page shown for any error status: a helpful 404 that lists every region, a plain message otherwise.
+/// It is reachable only as the result of a real error (a re-executed status code or a caught exception):
+/// asked for directly, <c>/status/500</c> is an unknown page like any other.
+/// </summary>
 internal sealed class StatusModel(GuideLibrary library) : SitePageModel(library)
 {
     public bool IsNotFound { get; private set; }
@@ -11,8 +18,12 @@ internal sealed class StatusModel(GuideLibrary library) : SitePageModel(library)
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code)
+    public IActionResult OnGet(int code)
     {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         IsNotFound = status == StatusCodes.Status404NotFound;
         (Heading, Explanation) = status switch
@@ -22,7 +33,8 @@ internal sealed class StatusModel(GuideLibrary library) : SitePageModel(library)
             _ => ("That request could not be answered", "The address may be malformed. Please check the link."),
         };
         Response.StatusCode = status;
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = CachePolicy.NoStore;
         Meta = new PageMeta(IsNotFound ? "Page not found" : Heading, Library.Site.Description, "/", Indexable: false);
+        return Page();
     }
 }

@@ -181,6 +181,21 @@ public sealed class ContentLoaderTests : IDisposable
         Assert.Equal(["content/guides/us-guide.md:12: this heading's anchor '#step-one' is already used by a step or by the page; reword the heading"], _content.Errors());
     }
 
+    [Theory]
+    [InlineData("## Checklist title", "checklist-title")]
+    [InlineData("## Checklist count", "checklist-count")]
+    [InlineData("## Guide sources", "guide-sources")]
+    [InlineData("## Steps", "steps")]
+    [InlineData("## Main", "main")]
+    [InlineData("## Check step one", "check-step-one")]
+    [InlineData("## Step one title", "step-one-title")]
+    public void A_heading_that_takes_an_id_of_the_page_markup_is_reported(string heading, string id)
+    {
+        _content.Write("guides/us-guide.md", ContentFolderFixture.Guide("us", "[step-one]", body: heading));
+
+        Assert.Equal([$"content/guides/us-guide.md:12: this heading's anchor '#{id}' is already used by a step or by the page; reword the heading"], _content.Errors());
+    }
+
     [Fact]
     public void A_link_to_a_page_that_does_not_exist_is_reported_at_its_line()
     {

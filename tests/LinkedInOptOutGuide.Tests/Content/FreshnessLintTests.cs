@@ -9,12 +9,9 @@ namespace LinkedInOptOutGuide.Tests.Content;
 /// </summary>
 public sealed class FreshnessLintTests
 {
-    private static readonly Lazy<GuideLibrary> Shipped = new(() =>
-        new ContentLoader(new MarkdownRenderer()).Load(Path.Combine(AppContext.BaseDirectory, "content")));
-
     private static readonly DateOnly SettingAppeared = new(2024, 9, 1);
 
-    private static GuideLibrary Library => Shipped.Value;
+    private static GuideLibrary Library => ShippedContent.Library;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -8,10 +8,7 @@ namespace LinkedInOptOutGuide.Tests.Content;
 /// </summary>
 public sealed class ShippedContentTests
 {
-    private static readonly Lazy<GuideLibrary> Shipped = new(() =>
-        new ContentLoader(new MarkdownRenderer()).Load(Path.Combine(AppContext.BaseDirectory, "content")));
-
-    private static GuideLibrary Library => Shipped.Value;
+    private static GuideLibrary Library => ShippedContent.Library;
 
     [Fact]
     public void The_shipped_content_loads_with_no_errors()

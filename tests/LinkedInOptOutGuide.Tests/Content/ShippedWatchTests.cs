@@ -9,10 +9,7 @@ namespace LinkedInOptOutGuide.Tests.Content;
 /// </summary>
 public sealed class ShippedWatchTests
 {
-    private static readonly Lazy<GuideLibrary> Shipped = new(() =>
-        new ContentLoader(new MarkdownRenderer()).Load(Path.Combine(AppContext.BaseDirectory, "content")));
-
-    private static GuideLibrary Library => Shipped.Value;
+    private static GuideLibrary Library => ShippedContent.Library;
 
     [Fact]
     public void The_european_notice_the_help_pages_our_steps_quote_and_the_objection_form_are_watched()

@@ -13,9 +13,17 @@ internal sealed class StepModel(GuideLibrary library, TimeProvider clock) : Site
 
     public IActionResult OnGet(string slug, string stepId)
     {
-        if (Library.FindGuide(slug) is not { } guide || guide.FindStep(stepId) is not { } step)
+        if (Library.FindGuide(slug) is not { } guide)
         {
             return NotFound();
+        }
+        if (guide.FindStep(stepId) is not { } step)
+        {
+            // A link to a step under a guide that lacks it: send the reader to the guide that has it.
+            // Temporary, because this guide may gain the step later.
+            return Library.FindStep(stepId) is { } elsewhere && Library.GuidesWith(elsewhere).FirstOrDefault() is { } other
+                ? Redirect(other.StepPermalink(elsewhere))
+                : NotFound();
         }
         Article = new GuideArticle(guide, Library.Site, Today(clock), step);
         Meta = new PageMeta($"{step.Title} ({guide.Region.Name})", step.Summary, $"{guide.Path}#{step.Id}", SharePath: guide.StepPermalink(step));

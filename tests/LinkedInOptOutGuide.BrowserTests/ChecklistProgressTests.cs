@@ -153,7 +153,6 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
     public static TheoryData<string, string> CorruptValues => new()
     {
         { "not JSON", "{not json" },
-        { "another schema", """{"schema":99,"steps":{}}""" },
         { "an array", "[]" },
         { "null", "null" },
         { "bad entries", """{"schema":1,"steps":{"Bad Id!":{"v":1,"at":"x"},"turn-off-ai-training-app":{"v":"1","at":1},"__proto__":{"v":1}}}""" },
@@ -162,7 +161,7 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
 
     [Theory]
     [MemberData(nameof(CorruptValues))]
-    public async Task Corrupt_stored_progress_is_ignored_and_repaired(string what, string value)
+    public async Task Corrupt_stored_progress_is_kept_aside_the_reader_is_told_and_ticking_works(string what, string value)
     {
         var page = await NewPageAsync();
         await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, value);
@@ -171,6 +170,8 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
         var checklist = new ChecklistUi(page.Page);
 
         await Expect(checklist.SavedNote).ToBeVisibleAsync();
+        await Expect(checklist.StorageNotice).ToContainTextAsync("could not be read");
+        Assert.Equal(value, await page.Page.EvaluateAsync<string?>("key => localStorage.getItem(key)", ProgressStorage.Key + ":unreadable"));
         await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0));
         Assert.Empty(await ProgressStorage.TickedIdsAsync(page.Page));
         await checklist.TickAsync(Web);
@@ -180,6 +181,27 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
         await Expect(checklist.StorageProblem).ToBeHiddenAsync();
         Assert.True(page.PageErrors.Count == 0, $"{what}: {string.Join("; ", page.PageErrors)}");
         Assert.True(page.ConsoleProblems.Count == 0, $"{what}: {string.Join("; ", page.ConsoleProblems)}");
+    }
+
+    [Fact]
+    public async Task Progress_saved_by_a_newer_version_is_left_untouched_and_the_reader_is_asked_to_reload()
+    {
+        const string Newer = """{"schema":99,"steps":{"turn-off-ai-training-web":{"state":"done"}},"extra":[1,2,3]}""";
+        var page = await NewPageAsync();
+        await ProgressStorage.SeedAsync(page.Page, Site.BaseAddress, Newer);
+
+        await page.Page.GotoAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        await checklist.TickAsync(App);
+        await checklist.TickAsync(StayedOff);
+
+        await Expect(checklist.StorageNotice).ToContainTextAsync("newer version of this site");
+        await Expect(checklist.StorageNotice).ToContainTextAsync("Reload");
+        await Expect(checklist.SavedNote).ToBeHiddenAsync();
+        await Expect(checklist.Box(App)).ToBeCheckedAsync();
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(2));
+        Assert.Equal(Newer, await ProgressStorage.ReadRawAsync(page.Page));
+        page.AssertNoScriptProblems();
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class ChecklistUi(IPage page)
 
     public ILocator StorageProblem => Root.Locator("[data-storage-problem]");
 
+    public ILocator StorageNotice => Root.Locator("[data-storage-notice]");
+
     /// <summary>The step's section on a guide page.</summary>
     public ILocator Section(string stepId) => page.Locator($"section.step#{stepId}");
 

@@ -80,6 +80,47 @@ public sealed class DeepLinkTests(SiteServer site, BrowserHost host) : BrowserTe
     }
 
     [Fact]
+    public async Task When_the_clipboard_is_denied_the_link_is_shown_selected_for_the_reader_to_copy()
+    {
+        await Context.AddInitScriptAsync("Object.defineProperty(navigator, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }) });");
+        var page = await OpenAsync($"/guides/{Slug}");
+        var button = page.Page.Locator($"section#{FirstStep} button.copy-link");
+
+        await button.ClickAsync();
+
+        var field = page.Page.Locator($"section#{FirstStep} input.copy-fallback");
+        await Expect(field).ToBeVisibleAsync();
+        await Expect(field).ToHaveValueAsync($"{Site.BaseAddress.AbsoluteUri}guides/{Slug}/steps/{FirstStep}");
+        await Expect(field).ToBeFocusedAsync();
+        var selected = await field.EvaluateAsync<int>("el => el.selectionEnd - el.selectionStart");
+        Assert.Equal((await field.InputValueAsync()).Length, selected);
+        await Expect(field).ToHaveAccessibleNameAsync("Link to this step");
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Where_the_browser_can_share_each_step_offers_share_with_its_permalink()
+    {
+        await Context.AddInitScriptAsync("window.__shared = []; navigator.share = data => { window.__shared.push(data); return Promise.resolve(); };");
+        var page = await OpenAsync($"/guides/{Slug}");
+        var share = page.Page.Locator($"section#{FirstStep} button.share-link");
+
+        await share.ClickAsync();
+
+        var url = await page.Page.EvaluateAsync<string>("() => window.__shared[0].url");
+        Assert.Equal($"{Site.BaseAddress.AbsoluteUri}guides/{Slug}/steps/{FirstStep}", url);
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task Without_a_share_sheet_no_share_button_shows()
+    {
+        var page = await OpenAsync($"/guides/{Slug}");
+
+        await Expect(page.Page.Locator("button.share-link").First).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Copy_link_puts_the_absolute_step_permalink_on_the_clipboard_and_says_copied()
     {
         await Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Site.Origin });

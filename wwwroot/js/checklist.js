@@ -1,11 +1,15 @@
 // The checklist remembers ticks in localStorage, by step id, so a step ticked in one guide is ticked in
 // every guide (and checklist page) that has it. Shape: {"schema":1,"steps":{"<id>":{"v":<version>,"at":"<date>"}}}
-// Corrupt or foreign data is ignored and rewritten; storage that is unavailable is told to the reader.
+// Unreadable data is kept aside under BACKUP and the reader told; data from a newer schema is never
+// overwritten (the reader is asked to reload); storage that is unavailable is told to the reader.
 
 const KEY = 'linkedin-ai-optout:progress';
+const BACKUP = KEY + ':unreadable';
 const MAX_BYTES = 64 * 1024;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 let storageWorks = true;
+let newer = false;
+let notice = '';
 
 function load() {
   let raw = null;
@@ -18,6 +22,11 @@ function load() {
   let clean = raw === null;
   try {
     const data = raw && raw.length <= MAX_BYTES ? JSON.parse(raw) : null;
+    if (data && Number.isInteger(data.schema) && data.schema > 1) {
+      newer = true;
+      notice = 'Your progress was saved by a newer version of this site. Reload the page to see it: until then, ticks here are not saved.';
+      return { schema: 1, steps };
+    }
     if (data && data.schema === 1 && data.steps && typeof data.steps === 'object' && !Array.isArray(data.steps)) {
       clean = true;
       for (const [id, tick] of Object.entries(data.steps)) {
@@ -32,11 +41,20 @@ function load() {
     clean = false;
   }
   const state = { schema: 1, steps };
-  if (!clean) save(state);
+  if (!clean) {
+    try {
+      localStorage.setItem(BACKUP, raw);
+    } catch {
+      // Nothing more we can do; the reader is still told.
+    }
+    notice = 'Your saved progress could not be read, so it starts again here. A copy of it was kept in this browser.';
+    save(state);
+  }
   return state;
 }
 
 function save(state) {
+  if (newer) return;
   try {
     localStorage.setItem(KEY, JSON.stringify(state));
     storageWorks = true;
@@ -69,7 +87,10 @@ function render(form, state) {
   const text = `${done} of ${items.length} done`;
   const count = form.querySelector('[data-progress]');
   if (count.textContent !== text) count.textContent = text;
-  form.querySelector('[data-saved-note]').hidden = !storageWorks;
+  form.querySelector('[data-saved-note]').hidden = !storageWorks || newer;
+  const told = form.querySelector('[data-storage-notice]');
+  told.hidden = !notice;
+  if (told.textContent !== notice) told.textContent = notice;
   form.querySelector('[data-storage-problem]').hidden = storageWorks;
 }
 
@@ -80,7 +101,7 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
   form.addEventListener('change', (event) => {
     const item = event.target.closest('[data-step-id]');
     if (!item) return;
-    if (storageWorks) state = load();
+    if (storageWorks && !newer) state = load();
     if (event.target.checked) {
       state.steps[item.dataset.stepId] = { v: Number(item.dataset.stepVersion), at: new Date().toISOString().slice(0, 10) };
     } else {
@@ -95,7 +116,7 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
       event.preventDefault();
       return;
     }
-    state = load();
+    if (!newer) state = load();
     for (const item of form.querySelectorAll('[data-step-id]')) delete state.steps[item.dataset.stepId];
     save(state);
     setTimeout(() => render(form, state));

@@ -33,11 +33,31 @@ for (const button of document.querySelectorAll('[data-copy]')) {
       button.dataset.copied = '';
       status.textContent = 'Link copied: ' + url;
     } catch {
-      status.textContent = 'Could not copy. The link is ' + url;
+      // No clipboard (e.g. an in-app browser): show the link, selected, for the reader to copy.
+      let field = button.parentElement.querySelector('.copy-fallback');
+      if (!field) {
+        field = document.createElement('input');
+        field.className = 'copy-fallback';
+        field.readOnly = true;
+        field.setAttribute('aria-label', 'Link to this step');
+        button.parentElement.append(field);
+      }
+      field.value = url;
+      field.focus();
+      field.select();
+      status.textContent = 'Could not copy. The link is selected: copy it yourself.';
       button.firstChild.textContent = 'Copy failed';
     }
     setTimeout(() => { button.firstChild.textContent = label; delete button.dataset.copied; }, 2500);
   });
+}
+
+// Phones offer their own share sheet.
+if (navigator.share) {
+  for (const button of document.querySelectorAll('[data-share]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => navigator.share({ title: button.dataset.title, url: new URL(button.dataset.share, location.href).href }).catch(() => {}));
+  }
 }
 
 for (const button of document.querySelectorAll('[data-print]')) {

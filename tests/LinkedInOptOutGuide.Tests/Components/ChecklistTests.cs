@@ -105,6 +105,7 @@ public sealed class ChecklistTests : BunitContext
         Assert.Contains("needs JavaScript", cut.Find("noscript").TextContent);
         Assert.True(cut.Find("[data-saved-note]").HasAttribute("hidden"));
         Assert.True(cut.Find("[data-storage-problem]").HasAttribute("hidden"));
+        Assert.True(cut.Find("[data-storage-notice]").HasAttribute("hidden"));
         Assert.All(cut.FindAll("[data-changed]"), note => Assert.True(note.HasAttribute("hidden")));
     }
 

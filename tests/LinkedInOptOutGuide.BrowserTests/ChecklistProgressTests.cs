@@ -50,6 +50,28 @@ public sealed partial class ChecklistProgressTests(SiteServer site, BrowserHost 
     }
 
     [Fact]
+    public async Task Optional_steps_are_counted_apart_and_the_guide_is_done_when_every_required_step_is()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        var optional = await checklist.Root.Locator("li.checklist-item[data-optional]").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.stepId)");
+        var required = (await checklist.StepIdsAsync()).Except(optional).ToList();
+        Assert.NotEmpty(optional);
+
+        await checklist.TickAsync(optional[0]);
+        await Expect(checklist.Progress).ToHaveTextAsync(await checklist.ProgressTextAsync(0, 1));
+        foreach (var id in required)
+        {
+            await checklist.TickAsync(id);
+        }
+
+        await Expect(checklist.Progress).ToHaveTextAsync($"Required: done · Optional 1 of {optional.Length}");
+        await Expect(checklist.ProgressBar).ToHaveAttributeAsync("value", $"{required.Count}");
+        await Expect(checklist.ProgressBar).ToHaveAttributeAsync("max", $"{required.Count}");
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
     public async Task Unticking_a_step_removes_it_everywhere()
     {
         var page = await OpenAsync(Guide);

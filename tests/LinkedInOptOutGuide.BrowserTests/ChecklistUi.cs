@@ -5,7 +5,7 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// <summary>The checklist on a guide or checklist page, as a reader finds it.</summary>
 public sealed class ChecklistUi(IPage page)
 {
-    private ILocator Root => page.Locator("section[data-checklist] form");
+    public ILocator Root => page.Locator("section[data-checklist] form");
 
     public ILocator Items => Root.Locator("li.checklist-item");
 
@@ -31,7 +31,17 @@ public sealed class ChecklistUi(IPage page)
     public ILocator Section(string stepId) => page.Locator($"section.step#{stepId}");
 
     /// <summary>The progress text for <paramref name="done"/> ticks, with the total read from the page.</summary>
-    public async Task<string> ProgressTextAsync(int done) => $"{done} of {await Items.CountAsync()} done";
+    /// <summary>
+    /// The progress text the checklist should show with <paramref name="required"/> required and
+    /// <paramref name="optional"/> optional steps ticked, the totals read from the page's items.
+    /// </summary>
+    public async Task<string> ProgressTextAsync(int required, int optional = 0)
+    {
+        var optionalTotal = await Root.Locator("li.checklist-item[data-optional]").CountAsync();
+        var requiredTotal = await Items.CountAsync() - optionalTotal;
+        return (required == requiredTotal ? "Required: done" : $"Required {required} of {requiredTotal}")
+            + (optionalTotal > 0 ? $" · Optional {optional} of {optionalTotal}" : "");
+    }
 
     /// <summary>The step ids on this checklist, in order.</summary>
     public async Task<IReadOnlyList<string>> StepIdsAsync() =>

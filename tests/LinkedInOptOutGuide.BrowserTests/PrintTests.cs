@@ -41,7 +41,7 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
         Assert.All(titles.Concat(links).Append(aboutInstructions), text => Assert.True(pdf.Contains(text), $"The PDF lacks \"{text}\"."));
         Assert.True(pdf.Contains($"Latest version: {pageUrl} · Printed 2026-05-04"), "The PDF lacks the page URL and print date.");
         Assert.Equal(2, pdf.Count("✓"));
-        Assert.True(pdf.Contains("2 of 8 done"), "The PDF lacks the progress.");
+        Assert.True(pdf.Contains("Required 2 of 5 · Optional 0 of 3"), "The PDF lacks the progress.");
         Assert.False(pdf.Contains("Reset"), "The Reset button is printed.");
         Assert.False(pdf.Contains("Print this checklist"), "The print button is printed.");
         Assert.False(pdf.Contains("Skip to content"), "The skip link is printed.");

@@ -65,7 +65,7 @@ function save(state) {
 
 function render(form, state) {
   const items = [...form.querySelectorAll('[data-step-id]')];
-  let done = 0;
+  const count = { req: 0, reqDone: 0, opt: 0, optDone: 0 };
   for (const item of items) {
     const id = item.dataset.stepId;
     const version = Number(item.dataset.stepVersion);
@@ -76,17 +76,23 @@ function render(form, state) {
     changed.hidden = !(tick && tick.v < version);
     // The notes of the versions since the tick.
     for (const note of changed.querySelectorAll('li')) note.hidden = !(tick && note.dataset.changeVersion > tick.v);
-    if (box.checked) done++;
+    const kind = 'optional' in item.dataset ? 'opt' : 'req';
+    count[kind]++;
+    if (box.checked) count[kind + 'Done']++;
     const section = document.getElementById(id);
     if (section && section.classList.contains('step')) {
       section.classList.toggle('is-done', box.checked);
       section.querySelector('[data-done-mark]').hidden = !box.checked;
     }
   }
-  form.querySelector('progress').value = done;
-  const text = `${done} of ${items.length} done`;
-  const count = form.querySelector('[data-progress]');
-  if (count.textContent !== text) count.textContent = text;
+  const bar = form.querySelector('progress');
+  bar.max = count.req;
+  bar.value = count.reqDone;
+  // The same wording as Checklist.razor: a guide is done when every required step is.
+  const text = (count.reqDone === count.req ? 'Required: done' : `Required ${count.reqDone} of ${count.req}`) +
+    (count.opt ? ` · Optional ${count.optDone} of ${count.opt}` : '');
+  const shown = form.querySelector('[data-progress]');
+  if (shown.textContent !== text) shown.textContent = text;
   form.querySelector('[data-saved-note]').hidden = !storageWorks || newer;
   const told = form.querySelector('[data-storage-notice]');
   told.hidden = !notice;

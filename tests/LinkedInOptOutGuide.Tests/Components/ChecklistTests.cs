@@ -73,15 +73,16 @@ public sealed class ChecklistTests : BunitContext
     }
 
     [Fact]
-    public void Progress_starts_at_zero_of_all_and_is_announced_politely()
+    public void Progress_counts_required_and_optional_steps_apart_from_zero_and_is_announced_politely()
     {
         var cut = RenderChecklist(Steps);
 
         var progress = cut.Find("progress");
-        Assert.Equal("3", progress.GetAttribute("max"));
+        Assert.Equal("2", progress.GetAttribute("max"));
         Assert.Equal("0", progress.GetAttribute("value"));
         var text = cut.Find("[data-progress]");
-        Assert.Equal("0 of 3 done", text.TextContent);
+        Assert.Equal("Required 0 of 2 · Optional 0 of 1", text.TextContent);
+        Assert.Equal(["download-your-data"], cut.FindAll("li[data-optional]").Select(li => li.GetAttribute("data-step-id")));
         Assert.Equal("polite", text.GetAttribute("aria-live"));
         Assert.Equal("status", text.GetAttribute("role"));
     }
@@ -151,7 +152,7 @@ public sealed class ChecklistTests : BunitContext
         var cut = RenderChecklist([Steps[0]]);
 
         Assert.Single(cut.FindAll("input[type=checkbox]"));
-        Assert.Equal("0 of 1 done", cut.Find("[data-progress]").TextContent);
+        Assert.Equal("Required 0 of 1", cut.Find("[data-progress]").TextContent);
     }
 
     [Fact]

@@ -82,6 +82,32 @@ public partial class ChecklistProgressTests : BrowserTest
     }
 
     [Fact]
+    public async Task Marking_a_step_done_where_it_is_read_ticks_the_checklist_and_survives_a_reload()
+    {
+        var page = await OpenAsync(Guide);
+        var checklist = new ChecklistUi(page.Page);
+        var ids = await checklist.StepIdsAsync();
+        var late = ids[4];
+        var own = page.Page.Locator($"section#{late} input[data-step-done]");
+
+        await own.CheckAsync();
+
+        await Expect(checklist.Box(late)).ToBeCheckedAsync();
+        await Expect(checklist.Section(late)).ToHaveClassAsync(IsDone());
+        await page.Page.ReloadAsync();
+        await Expect(checklist.Box(late)).ToBeCheckedAsync();
+        await Expect(own).ToBeCheckedAsync();
+        Assert.Equal([late], await ProgressStorage.TickedIdsAsync(page.Page));
+
+        // Unticking in the checklist unticks the step's own box, and the step links on to the next one.
+        await checklist.Box(late).UncheckAsync();
+        await Expect(own).Not.ToBeCheckedAsync();
+        await page.Page.Locator($"section#{late} .step-progress a", new() { HasText = "Next: step 6" }).ClickAsync();
+        await Expect(page.Page).ToHaveURLAsync(Site.Url($"{Guide}#{ids[5]}"));
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
     public async Task Unticking_a_step_removes_it_everywhere()
     {
         var page = await OpenAsync(Guide);

@@ -58,7 +58,11 @@ public class PrivacyTests : BrowserTest
         await checklist.TickAsync("turn-off-ai-training-web");
         await page.Page.Locator("a", new() { HasText = "Printable checklist" }).ClickAsync();
         await page.Page.WaitForURLAsync("**/guides/canada/checklist");
-        await page.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.NetworkIdle });
+        // Back may restore the page from the back/forward cache, which fires no new load events: wait for the
+        // navigation itself, then for the page to have loaded, instead of for "network idle".
+        await page.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await page.Page.WaitForURLAsync("**/guides/canada");
+        await page.Page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.All(requests, url => Assert.StartsWith(Site.Origin + "/", url, StringComparison.Ordinal));
         Assert.Empty(await Context.CookiesAsync());

@@ -49,6 +49,21 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
 
     [Theory]
     [MemberData(nameof(Slugs))]
+    public async Task Do_it_now_comes_before_the_story_with_linkedins_page_and_the_step_that_explains_it(string slug)
+    {
+        var guide = _library.FindGuide(slug)!;
+        var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}"));
+
+        var section = page.QuerySelector("section.do-now")!;
+        var buttons = section.QuerySelectorAll("a.do-now-button");
+        Assert.Equal(guide.DoNow.Select(a => a.Url.AbsoluteUri), buttons.Select(b => b.GetAttribute("href")));
+        Assert.Equal(guide.DoNow.Select(a => "#" + a.Step.Id), section.QuerySelectorAll("li span > a").Select(a => a.GetAttribute("href")));
+        var story = page.QuerySelector(".story")!;
+        Assert.True(section.CompareDocumentPosition(story).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Theory]
+    [MemberData(nameof(Slugs))]
     public async Task A_guides_source_list_has_every_source_the_page_cites_with_the_numbers_the_text_uses(string slug)
     {
         var page = await SiteFactory.ReadHtmlAsync(await GetAsync($"/guides/{slug}"));

@@ -28,14 +28,7 @@ public sealed class PublishedApp : IDisposable
     /// </summary>
     public static Process Start(string folder, out Uri address, Action<string>? output = null)
     {
-        address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo(Path.Combine(folder, "LinkedInOptOutGuide"), ["--urls", address.ToString()])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the published app");
+        var process = StartRedirected(folder, out address);
         process.OutputDataReceived += (_, line) =>
         {
             if (line.Data is { } data)
@@ -45,6 +38,27 @@ public sealed class PublishedApp : IDisposable
         };
         process.BeginOutputReadLine();
         return process;
+    }
+
+    /// <summary>
+    /// Starts the published app with its stdout on a pipe that nobody reads, like <c>app | sleep 90</c>: once the
+    /// pipe's buffer (64 KiB) is full, every write to stdout blocks. stderr is read and dropped.
+    /// </summary>
+    public static Process StartWithStdoutUnread(string folder, out Uri address) => StartRedirected(folder, out address);
+
+    /// <summary>Whether a thread of the process waits in the kernel to write into a full pipe.</summary>
+    public static bool IsBlockedWritingToPipe(Process process) =>
+        Directory.EnumerateDirectories($"/proc/{process.Id}/task").Any(task =>
+            ReadOrEmpty(Path.Combine(task, "wchan")).Contains("pipe_write", StringComparison.Ordinal));
+
+    /// <summary>Sends SIGTERM, as <c>docker stop</c> and Kubernetes do.</summary>
+    public static void Terminate(Process process)
+    {
+        var (exitCode, output, _) = Run("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], Path.GetTempPath(), TimeSpan.FromSeconds(10));
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException("kill -TERM failed: " + output);
+        }
     }
 
     /// <summary>Runs a command to its end; returns its exit code, everything it printed, and what of that went to stderr.</summary>
@@ -68,6 +82,33 @@ public sealed class PublishedApp : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    private static Process StartRedirected(string folder, out Uri address)
+    {
+        address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo(Path.Combine(folder, "LinkedInOptOutGuide"), ["--urls", address.ToString()])
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the published app");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static string ReadOrEmpty(string file)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
 
     private static int FreePort()
     {

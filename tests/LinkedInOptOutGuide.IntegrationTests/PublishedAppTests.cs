@@ -63,6 +63,12 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
                 Assert.True(e.GetProperty("Elapsed").GetDouble() >= 0);
                 Assert.True(DateTimeOffset.TryParse(e.GetProperty("@t").GetString(), CultureInfo.InvariantCulture, out _));
             });
+            var startup = Assert.Single(lines.Select(line => JsonDocument.Parse(line).RootElement),
+                e => e.GetProperty("@mt").GetString() == "Serving content {ContentHash}: {Guides} guides, {Steps} steps, {Pages} pages");
+            Assert.False(string.IsNullOrEmpty(startup.GetProperty("ContentHash").GetString()));
+            Assert.True(startup.GetProperty("Guides").GetInt32() > 0);
+            Assert.True(startup.GetProperty("Steps").GetInt32() > 0);
+            Assert.True(startup.GetProperty("Pages").GetInt32() > startup.GetProperty("Guides").GetInt32());
             var everything = string.Join('\n', lines);
             Assert.DoesNotContain("secret-query", everything, StringComparison.Ordinal);
             Assert.DoesNotContain("secret=1", everything, StringComparison.Ordinal);
@@ -73,6 +79,45 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
         finally
         {
             process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_stdout_that_nobody_reads_stalls_no_request_no_health_check_and_no_shutdown()
+    {
+        using var process = PublishedApp.StartWithStdoutUnread(published.Folder, out var address);
+        using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            await WaitForHealthAsync(client);
+
+            // About 200 bytes of log each: 2,000 requests are some 400 KB, six times what the pipe holds.
+            string[] paths = ["/guides/united-kingdom", "/css/site.css", "/no-such-page", "/guides/canada/checklist"];
+            for (var i = 0; i < 2000; i++)
+            {
+                using var response = await client.GetAsync(paths[i % paths.Length], TestContext.Current.CancellationToken);
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"request {i}: {response.StatusCode}");
+            }
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (!PublishedApp.IsBlockedWritingToPipe(process) && waited.Elapsed < TimeSpan.FromSeconds(5))
+            {
+                await Task.Delay(50, TestContext.Current.CancellationToken);
+            }
+            Assert.True(PublishedApp.IsBlockedWritingToPipe(process), "the log writer should be stuck on the full pipe by now");
+
+            var health = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+
+            PublishedApp.Terminate(process);
+            Assert.True(process.WaitForExit(TimeSpan.FromSeconds(5)), "SIGTERM should stop the app within 5 s");
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
         }
     }
 

@@ -83,6 +83,8 @@ function render(form, state) {
     if (section && section.classList.contains('step')) {
       section.classList.toggle('is-done', box.checked);
       section.querySelector('[data-done-mark]').hidden = !box.checked;
+      const own = section.querySelector('[data-step-done]');
+      if (own) own.checked = box.checked;
     }
   }
   const bar = form.querySelector('progress');
@@ -129,6 +131,16 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
   });
 
   form.addEventListener('submit', (event) => event.preventDefault());
+
+  // "Mark as done" in a step's own section ticks the same box as the checklist.
+  for (const own of document.querySelectorAll('[data-step-done]')) {
+    own.addEventListener('change', () => {
+      const box = form.querySelector(`[data-step-id="${own.dataset.stepDone}"] input`);
+      if (!box) return;
+      box.checked = own.checked;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  }
 
   // Another tab ticked or reset something, or the page came back from the back/forward cache: show it.
   const refresh = () => {

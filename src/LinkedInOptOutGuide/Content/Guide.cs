@@ -7,6 +7,7 @@ internal sealed record Guide(
     string Summary,
     Region Region,
     IReadOnlyList<Step> Steps,
+    IReadOnlyList<GuideAction> DoNow,
     DateOnly Reviewed,
     IReadOnlyList<ChangeNote> Changes,
     IReadOnlyList<Source> Sources,

@@ -4,7 +4,7 @@ namespace LinkedInOptOutGuide.Content;
 internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolder folder)
 {
     private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources"];
-    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "reviewed", "changes", "sources"];
+    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "doNow", "reviewed", "changes", "sources"];
     private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
 
     private readonly List<(ContentFile File, IdRef Link)> _internalLinks = [];
@@ -96,7 +96,8 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
                 file.Error(heading.Line, $"this heading's anchor '#{heading.Id}' is already used by a step or by the page; reword the heading");
             }
             guides.Add(new Guide(
-                slug, map.Text("title"), map.Text("summary"), region!, guideSteps, map.Date("reviewed"), ChangeLogReader.ForGuide(map, file),
+                slug, map.Text("title"), map.Text("summary"), region!, guideSteps, GuideActionReader.Read(map, file, guideSteps),
+                map.Date("reviewed"), ChangeLogReader.ForGuide(map, file),
                 References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html));
         }
         return guides;

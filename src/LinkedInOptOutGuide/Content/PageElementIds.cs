@@ -12,17 +12,21 @@ internal static class PageElementIds
     public const string GuideSources = "guide-sources";
     public const string ChecklistTitle = "checklist-title";
     public const string ChecklistCount = "checklist-count";
+    public const string DoNowTitle = "do-now-title";
 
     /// <summary>Every fixed id of the layout and the guide page.</summary>
-    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>([Main, Steps, GuideSources, ChecklistTitle, ChecklistCount], StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Fixed = new HashSet<string>([Main, Steps, GuideSources, ChecklistTitle, ChecklistCount, DoNowTitle], StringComparer.Ordinal);
 
     /// <summary>The checklist's checkbox for a step.</summary>
     public static string Checkbox(string stepId) => "check-" + stepId;
 
+    /// <summary>The "Mark as done" box in a step's section, bound to the same tick as its checklist box.</summary>
+    public static string StepDone(string stepId) => "done-" + stepId;
+
     /// <summary>A step's heading, which labels its section.</summary>
     public static string StepTitle(string stepId) => stepId + "-title";
 
-    /// <summary>Every id a guide page with these steps uses: the fixed ids, and each step's section, heading and checkbox.</summary>
+    /// <summary>Every id a guide page with these steps uses: the fixed ids, and each step's section, heading and two boxes.</summary>
     public static HashSet<string> TakenBy(IEnumerable<string> stepIds)
     {
         var taken = new HashSet<string>(Fixed, StringComparer.Ordinal);
@@ -30,6 +34,7 @@ internal static class PageElementIds
         {
             taken.Add(id);
             taken.Add(Checkbox(id));
+            taken.Add(StepDone(id));
             taken.Add(StepTitle(id));
         }
         return taken;

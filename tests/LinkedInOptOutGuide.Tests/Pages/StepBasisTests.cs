@@ -49,7 +49,7 @@ public sealed class StepBasisTests
         var older = Step("three", Read1, [notice]);
         var live = Step("four", Read2, [help], confirmed: Read2);
         var region = new Region("r", "Region", [], true, "On.", Read1, []);
-        var guide = new Guide("g", "Guide", "Summary", region, [same1, same2, older, live], Read2, [], [], "");
+        var guide = new Guide("g", "Guide", "Summary", region, [same1, same2, older, live], [], Read2, [], [], "");
 
         var basis = ChecklistBasis.For(guide);
 

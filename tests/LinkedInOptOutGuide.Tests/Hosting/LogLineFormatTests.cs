@@ -8,7 +8,7 @@ using Serilog.Events;
 namespace LinkedInOptOutGuide.Tests.Hosting;
 
 /// <summary>Each log event is one line of valid compact JSON that log tools (Seq, jq, Loki) can read.</summary>
-public sealed class CompactJsonLineTests
+public sealed class LogLineFormatTests
 {
     [Fact]
     public void A_request_event_keeps_its_template_and_typed_properties()
@@ -56,7 +56,7 @@ public sealed class CompactJsonLineTests
     private static string Write(Action<Logger> log)
     {
         using var output = new MemoryStream();
-        using (var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BatchedStdoutSink(output)).CreateLogger())
+        using (var logger = new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(new BoundedLogQueue(output)).CreateLogger())
         {
             log(logger);
         }

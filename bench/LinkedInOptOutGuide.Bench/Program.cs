@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LinkedInOptOutGuide.Bench.LogFormatBenchmarks).Assembly).Run(args);

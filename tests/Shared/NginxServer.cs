@@ -55,9 +55,8 @@ internal sealed class NginxServer : IDisposable
                 include {{work}}/site.conf;
             }
             """);
-        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
         var start = new ProcessStartInfo("timeout",
-            ["--kill-after=5", $"{(int)Lifetime.TotalSeconds}", nginx, "-p", work, "-e", $"{work}/error.log", "-c", $"{work}/nginx.conf", "-g", "daemon off;"])
+            ["--kill-after=5", $"{(int)Lifetime.TotalSeconds}", Nginx, "-p", work, "-e", $"{work}/error.log", "-c", $"{work}/nginx.conf", "-g", "daemon off;"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -76,16 +75,33 @@ internal sealed class NginxServer : IDisposable
         return server;
     }
 
+    /// <summary>
+    /// Stops nginx the way nginx stops (<c>-s stop</c>: the master ends its workers, then itself). A SIGKILL to the
+    /// master alone would leave its workers running, still holding the port.
+    /// </summary>
     public void Dispose()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5_000);
+            using (var stop = Process.Start(new ProcessStartInfo(Nginx, ["-p", _work, "-e", $"{_work}/error.log", "-c", $"{_work}/nginx.conf", "-s", "stop"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            }))
+            {
+                stop?.WaitForExit(5_000);
+            }
+            if (!_process.WaitForExit(5_000))
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5_000);
+            }
         }
         _process.Dispose();
         Directory.Delete(_work, recursive: true);
     }
+
+    private static string Nginx => File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
 
     private void WaitUntilListening(int port)
     {

@@ -6,19 +6,15 @@ namespace LinkedInOptOutGuide.IntegrationTests;
 
 /// <summary>
 /// The site published by <c>scripts/publish.sh</c> (the Dockerfile's publish step) into a temporary folder,
-/// so the tests run what the container runs.
+/// so the tests run what the container runs. It is published once per test run and shared: the test classes
+/// that use it run in parallel, and two publishes of one project at once race on its obj/ folder.
+/// Nothing writes into the published folder; it is removed when the test process ends.
 /// </summary>
 public sealed class PublishedApp : IDisposable
 {
-    public PublishedApp()
-    {
-        Folder = Directory.CreateTempSubdirectory("guide-published-").FullName;
-        var (exitCode, output, _) = Run("bash", [RepositoryRoot.File("scripts/publish.sh"), Folder], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException("scripts/publish.sh failed:\n" + output);
-        }
-    }
+    private static readonly Lazy<string> Shared = new(Publish, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public PublishedApp() => Folder = Shared.Value;
 
     public string Folder { get; }
 
@@ -81,7 +77,32 @@ public sealed class PublishedApp : IDisposable
         return (process.ExitCode, stdout.Result + stderr.Result, stderr.Result);
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    /// <summary>The folder is shared by every fixture instance; it goes when the process ends.</summary>
+    public void Dispose()
+    {
+    }
+
+    private static string Publish()
+    {
+        var folder = Directory.CreateTempSubdirectory("guide-published-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A process still running from it at exit; the temp folder is left for the system to clean.
+            }
+        };
+        var (exitCode, output, _) = Run("bash", [RepositoryRoot.File("scripts/publish.sh"), folder], RepositoryRoot.Path, TimeSpan.FromMinutes(5));
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException("scripts/publish.sh failed:\n" + output);
+        }
+        return folder;
+    }
 
     private static Process StartRedirected(string folder, out Uri address)
     {

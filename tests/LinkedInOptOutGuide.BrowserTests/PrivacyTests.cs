@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace LinkedInOptOutGuide.BrowserTests;
 
@@ -53,15 +54,17 @@ public class PrivacyTests : BrowserTest
         await page.Page.GotoAsync("/");
         await page.Page.Locator("select#country").SelectOptionAsync("CA");
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my guide" }).ClickAsync();
-        await page.Page.WaitForURLAsync("**/guides/canada");
+        // Polls the address rather than waiting for a load event: the form's script navigates by itself.
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/canada"), new() { Timeout = 30_000 });
+        await page.Page.WaitForLoadStateAsync(LoadState.Load);
         var checklist = new ChecklistUi(page.Page);
         await checklist.TickAsync("turn-off-ai-training-web");
         await page.Page.Locator("a", new() { HasText = "Printable checklist" }).ClickAsync();
-        await page.Page.WaitForURLAsync("**/guides/canada/checklist");
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/canada/checklist"), new() { Timeout = 30_000 });
         // Back may restore the page from the back/forward cache, which fires no new load events: wait for the
         // navigation itself, then for the page to have loaded, instead of for "network idle".
         await page.Page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit });
-        await page.Page.WaitForURLAsync("**/guides/canada");
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/canada"), new() { Timeout = 30_000 });
         await page.Page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.All(requests, url => Assert.StartsWith(Site.Origin + "/", url, StringComparison.Ordinal));

@@ -108,9 +108,9 @@ public sealed class PublishedAppTests(PublishedApp published) : IClassFixture<Pu
             var health = await client.GetAsync("/healthz", TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, health.StatusCode);
 
-            // The app gives its log output at most 2 s at shutdown, then exits (it used to hang for ever). Measured
-            // on a quiet machine it stops well within 5 s; the bound here is wider because the test suite runs
-            // browsers, nginx and other apps beside it on two cores, and a wall-clock limit must not fail on that.
+            // The app gives its log output at most 2 s at shutdown, then exits (it used to hang for ever). It stopped
+            // within 5 s in the runs on 30 Nov 2026 but one, at load average 21; the bound is wider because the suite
+            // runs browsers, nginx and other apps beside it on two cores, and a wall-clock limit must not fail on that.
             PublishedApp.Terminate(process);
             Assert.True(process.WaitForExit(TimeSpan.FromSeconds(15)), "SIGTERM should stop the app within seconds");
             Assert.Equal(0, process.ExitCode);

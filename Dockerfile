@@ -15,9 +15,9 @@ COPY content/ content/
 COPY wwwroot/ wwwroot/
 RUN scripts/publish.sh /app --no-restore -a $TARGETARCH
 
-# Chiseled: no shell, no package manager, non-root by default (user "app").
+# Chiseled "-extra": ICU for country names in their own languages. No shell, no package manager, non-root by default (user "app").
 # Probe GET /healthz from the orchestrator (there is no curl inside for a HEALTHCHECK).
-FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled-extra
 WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_HTTP_PORTS=8080

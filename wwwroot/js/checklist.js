@@ -1,15 +1,40 @@
-// The checklist remembers ticks in localStorage, by step id, so a step ticked in one guide is ticked in
-// every guide (and checklist page) that has it. Shape: {"schema":1,"steps":{"<id>":{"v":<version>,"at":"<date>"}}}
-// Unreadable data is kept aside under BACKUP and the reader told; data from a newer schema is never
-// overwritten (the reader is asked to reload); storage that is unavailable is told to the reader.
+// The checklist remembers progress in localStorage, by step id, so a step ticked in one guide is ticked in every
+// guide (and checklist page) that has it. Shape (schema 2):
+//   {"schema":2,"steps":{"<id>":{"v":<version>,"at":"<YYYY-MM-DD>","state":"sent|answered|refused|no-answer","sent":"<YYYY-MM-DD>"}}}
+// A present entry is done: ticked on "at" (once), last re-checked on "at" (recurring), or sent on "sent" (request).
+// Schema-1 data ({v, at} only) is migrated as it is read. Unreadable data is kept aside under BACKUP and the reader
+// told; data from a newer schema is never overwritten (the reader is asked to reload); storage that is unavailable
+// is told to the reader.
 
 const KEY = 'linkedin-ai-optout:progress';
 const BACKUP = KEY + ':unreadable';
+const SCHEMA = 2;
 const MAX_BYTES = 64 * 1024;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const STATES = ['sent', 'answered', 'refused', 'no-answer'];
 let storageWorks = true;
 let newer = false;
 let notice = '';
+
+// Today in the reader's own time zone, as YYYY-MM-DD.
+const today = () => {
+  const now = new Date();
+  return new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
+};
+const human = (date) => DATE.test(date)
+  ? new Date(date + 'T12:00:00').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
+  : date;
+const daysSince = (date) => Math.floor((Date.parse(today()) - Date.parse(date)) / 864e5) || 0;
+
+// One saved entry, checked and cleaned; null when it cannot be read.
+function entry(tick) {
+  if (!tick || !Number.isInteger(tick.v) || tick.v < 1 || typeof tick.at !== 'string') return null;
+  const kept = { v: tick.v, at: tick.at.slice(0, 10) };
+  if (STATES.includes(tick.state)) kept.state = tick.state;
+  if (DATE.test(tick.sent)) kept.sent = tick.sent;
+  return kept;
+}
 
 function load() {
   let raw = null;
@@ -20,27 +45,27 @@ function load() {
   }
   const steps = {};
   let clean = raw === null;
+  let migrate = false;
   try {
     const data = raw && raw.length <= MAX_BYTES ? JSON.parse(raw) : null;
-    if (data && Number.isInteger(data.schema) && data.schema > 1) {
+    if (data && Number.isInteger(data.schema) && data.schema > SCHEMA) {
       newer = true;
-      notice = 'Your progress was saved by a newer version of this site. Reload the page to see it: until then, ticks here are not saved.';
-      return { schema: 1, steps };
+      notice = 'Your progress was saved by a newer version of this site. Reload the page to see it: until then, nothing you tick here is saved.';
+      return { schema: SCHEMA, steps };
     }
-    if (data && data.schema === 1 && data.steps && typeof data.steps === 'object' && !Array.isArray(data.steps)) {
+    if (data && (data.schema === 1 || data.schema === SCHEMA) && data.steps && typeof data.steps === 'object' && !Array.isArray(data.steps)) {
       clean = true;
+      migrate = data.schema === 1;
       for (const [id, tick] of Object.entries(data.steps)) {
-        if (ID.test(id) && tick && Number.isInteger(tick.v) && tick.v > 0 && typeof tick.at === 'string') {
-          steps[id] = { v: tick.v, at: tick.at.slice(0, 30) };
-        } else {
-          clean = false;
-        }
+        const kept = ID.test(id) && entry(tick);
+        if (kept) steps[id] = kept;
+        else clean = false;
       }
     }
   } catch {
     clean = false;
   }
-  const state = { schema: 1, steps };
+  const state = { schema: SCHEMA, steps };
   if (!clean) {
     try {
       localStorage.setItem(BACKUP, raw);
@@ -48,8 +73,8 @@ function load() {
       // Nothing more we can do; the reader is still told.
     }
     notice = 'Your saved progress could not be read, so it starts again here. A copy of it was kept in this browser.';
-    save(state);
   }
+  if (!clean || migrate) save(state);
   return state;
 }
 
@@ -63,29 +88,52 @@ function save(state) {
   }
 }
 
+// A step's own controls: the tick, "Last re-checked on", where a request stands and what to do after 30 days.
+function renderStep(section, tick) {
+  section.classList.toggle('is-done', Boolean(tick));
+  section.querySelector('[data-done-mark]').hidden = !tick;
+  const own = section.querySelector('[data-step-done]');
+  if (own) own.checked = Boolean(tick);
+  const rechecked = section.querySelector('[data-rechecked]');
+  if (rechecked) {
+    rechecked.hidden = !tick;
+    if (tick) rechecked.querySelector('[data-rechecked-text]').textContent = `Last re-checked on ${human(tick.at)}.`;
+  }
+  const group = section.querySelector('[data-request-state]');
+  if (!group) return;
+  const state = tick ? tick.state || 'sent' : '';
+  for (const radio of group.querySelectorAll('input')) radio.checked = radio.value === state;
+  const sent = tick && (tick.sent || tick.at);
+  const days = sent ? daysSince(sent) : 0;
+  const due = state === 'refused' || ((state === 'sent' || state === 'no-answer') && days >= 30);
+  const since = group.querySelector('[data-request-since]');
+  since.hidden = !sent;
+  const text = sent ? `Sent on ${human(sent)}, ${days < 1 ? 'today' : days === 1 ? '1 day ago' : days + ' days ago'}.` +
+    (due ? ' See below what you can do next.' : '') : '';
+  if (since.textContent !== text) since.textContent = text;
+  const next = section.querySelector('[data-authority]');
+  next.classList.toggle('is-due', due);
+  // Offer the next step once; the reader may close it again.
+  if (due && !next.dataset.offered) next.open = true;
+  next.dataset.offered = due ? '1' : '';
+}
+
 function render(form, state) {
-  const items = [...form.querySelectorAll('[data-step-id]')];
   const count = { req: 0, reqDone: 0, opt: 0, optDone: 0 };
-  for (const item of items) {
+  for (const item of form.querySelectorAll('[data-step-id]')) {
     const id = item.dataset.stepId;
-    const version = Number(item.dataset.stepVersion);
     const tick = state.steps[id];
-    const box = item.querySelector('input');
-    box.checked = Boolean(tick && tick.v >= version);
+    const current = Boolean(tick && tick.v >= Number(item.dataset.stepVersion));
+    item.querySelector('input').checked = current;
     const changed = item.querySelector('[data-changed]');
-    changed.hidden = !(tick && tick.v < version);
+    changed.hidden = !tick || current;
     // The notes of the versions since the tick.
     for (const note of changed.querySelectorAll('li')) note.hidden = !(tick && note.dataset.changeVersion > tick.v);
     const kind = 'optional' in item.dataset ? 'opt' : 'req';
     count[kind]++;
-    if (box.checked) count[kind + 'Done']++;
+    if (current) count[kind + 'Done']++;
     const section = document.getElementById(id);
-    if (section && section.classList.contains('step')) {
-      section.classList.toggle('is-done', box.checked);
-      section.querySelector('[data-done-mark]').hidden = !box.checked;
-      const own = section.querySelector('[data-step-done]');
-      if (own) own.checked = box.checked;
-    }
+    if (section && section.classList.contains('step')) renderStep(section, current ? tick : null);
   }
   const bar = form.querySelector('progress');
   bar.max = count.req;
@@ -93,8 +141,9 @@ function render(form, state) {
   // The same wording as Checklist.razor: a guide is done when every required step is.
   const text = (count.reqDone === count.req ? 'Required: done' : `Required ${count.reqDone} of ${count.req}`) +
     (count.opt ? ` · Optional ${count.optDone} of ${count.opt}` : '');
-  const shown = form.querySelector('[data-progress]');
-  if (shown.textContent !== text) shown.textContent = text;
+  for (const shown of form.querySelectorAll('[data-progress], [data-progress-copy]')) {
+    if (shown.textContent !== text) shown.textContent = text;
+  }
   form.querySelector('[data-saved-note]').hidden = !storageWorks || newer;
   const told = form.querySelector('[data-storage-notice]');
   told.hidden = !notice;
@@ -102,51 +151,67 @@ function render(form, state) {
   form.querySelector('[data-storage-problem]').hidden = storageWorks;
 }
 
-for (const form of document.querySelectorAll('[data-checklist] form')) {
+const form = document.querySelector('[data-checklist] form');
+if (form) {
   let state = load();
+  const phoneBar = form.querySelector('[data-phone-bar]');
   render(form, state);
 
-  form.addEventListener('change', (event) => {
-    const item = event.target.closest('[data-step-id]');
+  // Every change, from the checklist or from a step's own controls, is read, applied and saved the same way.
+  const update = (id, change) => {
+    const item = form.querySelector(`[data-step-id="${id}"]`);
     if (!item) return;
     if (storageWorks && !newer) state = load();
-    if (event.target.checked) {
-      state.steps[item.dataset.stepId] = { v: Number(item.dataset.stepVersion), at: new Date().toISOString().slice(0, 10) };
-    } else {
-      delete state.steps[item.dataset.stepId];
+    const was = state.steps[id];
+    const now = change(was, { v: Number(item.dataset.stepVersion), at: today() });
+    if (now) state.steps[id] = now;
+    else delete state.steps[id];
+    save(state);
+    render(form, state);
+  };
+  const requested = (was, fresh, value) => value ? { ...fresh, state: value, sent: (was && (was.sent || was.at)) || fresh.at } : null;
+
+  document.addEventListener('change', (event) => {
+    const input = event.target;
+    const item = input.closest('[data-step-id]');
+    const task = input.closest('[data-step-task]');
+    if (task && input.type === 'radio') {
+      update(task.dataset.stepTask, (was, fresh) => requested(was, fresh, input.value));
+    } else if (task && 'stepDone' in input.dataset) {
+      update(task.dataset.stepTask, (was, fresh) => input.checked ? fresh : null);
+    } else if (item && form.contains(item)) {
+      const request = item.dataset.kind === 'request';
+      update(item.dataset.stepId, (was, fresh) => input.checked ? (request ? requested(was, fresh, 'sent') : fresh) : null);
     }
+  });
+
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('[data-recheck]');
+    if (button) update(button.closest('[data-step-task]').dataset.stepTask, (was, fresh) => fresh);
+  });
+
+  form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    if (!confirm('Clear every tick on this checklist?')) return;
+    if (!newer) state = load();
+    for (const item of form.querySelectorAll('[data-step-id]')) delete state.steps[item.dataset.stepId];
     save(state);
     render(form, state);
   });
 
-  form.addEventListener('reset', (event) => {
-    if (!confirm('Clear every tick on this checklist?')) {
-      event.preventDefault();
-      return;
-    }
-    if (!newer) state = load();
-    for (const item of form.querySelectorAll('[data-step-id]')) delete state.steps[item.dataset.stepId];
-    save(state);
-    setTimeout(() => render(form, state));
-  });
-
   form.addEventListener('submit', (event) => event.preventDefault());
 
-  // "Mark as done" in a step's own section ticks the same box as the checklist.
-  for (const own of document.querySelectorAll('[data-step-done]')) {
-    own.addEventListener('change', () => {
-      const box = form.querySelector(`[data-step-id="${own.dataset.stepDone}"] input`);
-      if (!box) return;
-      box.checked = own.checked;
-      box.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+  // On a phone, the progress bar at the foot of the screen shows while the checklist itself is out of view.
+  if (phoneBar && window.IntersectionObserver) {
+    new IntersectionObserver(([seen]) => { phoneBar.hidden = seen.isIntersecting; }).observe(form);
   }
 
-  // Another tab ticked or reset something, or the page came back from the back/forward cache: show it.
+  // Another tab ticked or reset something, progress was imported, or the page came back from the back/forward cache.
   const refresh = () => {
     state = load();
     render(form, state);
   };
   addEventListener('storage', (event) => (event.key === KEY || event.key === null) && refresh());
+  addEventListener('progress-changed', refresh);
   addEventListener('pageshow', (event) => event.persisted && storageWorks && refresh());
 }

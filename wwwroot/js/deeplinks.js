@@ -17,24 +17,25 @@ function focusStep() {
     return; // a malformed fragment such as #% names no step
   }
   const step = id ? document.getElementById(id) : document.querySelector('.step.is-focus');
-  if (!step || !step.classList.contains('step')) return;
-  if (!id) step.scrollIntoView({ block: 'start' });
-  step.focus({ preventScroll: true });
+  // A permalink's step is already at the top: focus without moving anything.
+  if (step && step.classList.contains('step')) step.focus({ preventScroll: true });
 }
 
-for (const button of document.querySelectorAll('[data-copy]')) {
+// "Copy link" copies a URL; "Copy text" copies a text field. Where the clipboard is refused (an in-app browser),
+// the URL or text is shown selected, for the reader to copy.
+for (const button of document.querySelectorAll('[data-copy], [data-copy-text]')) {
   button.hidden = false;
   const label = button.firstChild.textContent;
   button.addEventListener('click', async () => {
-    const url = new URL(button.dataset.copy, location.href).href;
+    const source = button.dataset.copyText && document.getElementById(button.dataset.copyText);
+    const value = source ? source.value : new URL(button.dataset.copy, location.href).href;
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(value);
       button.firstChild.textContent = 'Copied';
       button.dataset.copied = '';
-      status.textContent = 'Link copied: ' + url;
+      status.textContent = source ? 'Text copied.' : 'Link copied: ' + value;
     } catch {
-      // No clipboard (e.g. an in-app browser): show the link, selected, for the reader to copy.
-      let field = button.parentElement.querySelector('.copy-fallback');
+      let field = source || button.parentElement.querySelector('.copy-fallback');
       if (!field) {
         field = document.createElement('input');
         field.className = 'copy-fallback';
@@ -42,10 +43,10 @@ for (const button of document.querySelectorAll('[data-copy]')) {
         field.setAttribute('aria-label', 'Link to this step');
         button.parentElement.append(field);
       }
-      field.value = url;
+      field.value = value;
       field.focus();
       field.select();
-      status.textContent = 'Could not copy. The link is selected: copy it yourself.';
+      status.textContent = 'Could not copy. It is selected: copy it yourself.';
       button.firstChild.textContent = 'Copy failed';
     }
     setTimeout(() => { button.firstChild.textContent = label; delete button.dataset.copied; }, 2500);
@@ -75,6 +76,19 @@ document.addEventListener('click', (event) => {
   const link = event.target.closest('a.report');
   if (link) link.href = link.href.replace('Date%3A%20', 'Date%3A%20' + today());
 });
+
+// After the country form: "You chose Germany: …", once, on the guide it led to.
+const chosenNote = document.querySelector('[data-chosen]');
+try {
+  const chosen = JSON.parse(sessionStorage.getItem('linkedin-ai-optout:chosen'));
+  sessionStorage.removeItem('linkedin-ai-optout:chosen');
+  if (chosenNote && chosen && chosen.guide === location.pathname && typeof chosen.country === 'string') {
+    chosenNote.firstChild.textContent = `You chose ${chosen.country.slice(0, 80)}: `;
+    chosenNote.hidden = false;
+  }
+} catch {
+  // Nothing saved, or storage refused: no sentence.
+}
 
 addEventListener('hashchange', focusStep);
 focusStep();

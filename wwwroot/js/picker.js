@@ -4,9 +4,16 @@
 
 for (const form of document.querySelectorAll('form.region-picker')) {
   form.addEventListener('submit', (event) => {
-    const guide = form.elements.country.selectedOptions[0]?.dataset.guide;
+    const option = form.elements.country.selectedOptions[0];
+    const guide = option?.dataset.guide;
     if (guide) {
       event.preventDefault();
+      // The guide page says "You chose …" once (deeplinks.js); kept in this tab only, never sent anywhere.
+      try {
+        sessionStorage.setItem('linkedin-ai-optout:chosen', JSON.stringify({ country: option.text, guide }));
+      } catch {
+        // Storage refused: the guide still opens, without the sentence.
+      }
       location.assign(guide);
     }
   });

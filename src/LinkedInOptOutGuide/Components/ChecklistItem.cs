@@ -11,6 +11,7 @@ namespace LinkedInOptOutGuide.Components;
 /// <param name="ReviewedIso">The review date as YYYY-MM-DD.</param>
 /// <param name="Optional">A nice-to-have step.</param>
 /// <param name="Changes">Changes since version 1, oldest first: shown to a reader whose tick is older than them.</param>
+/// <param name="Kind">"once", "recurring" or "request": how the tick is kept (a request counts as done once sent).</param>
 public sealed record ChecklistItem(
     string StepId,
     int Version,
@@ -21,4 +22,5 @@ public sealed record ChecklistItem(
     string? Basis,
     string ReviewedIso,
     bool Optional,
-    IReadOnlyList<ChecklistChange> Changes);
+    IReadOnlyList<ChecklistChange> Changes,
+    string Kind = "once");

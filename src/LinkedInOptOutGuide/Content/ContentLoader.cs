@@ -10,7 +10,8 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
 {
     private static readonly HashSet<string> SiteKeys = ["title", "description", "baseUrl", "reportEmail", "reviewDays"];
     private static readonly HashSet<string> SourceKeys = ["id", "title", "publisher", "url", "date", "retrieved", "kind"];
-    private static readonly HashSet<string> RegionKeys = ["id", "name", "countries", "fallback", "status", "statusDate", "sources"];
+    private static readonly HashSet<string> RegionKeys = ["id", "name", "countries", "fallback", "status", "statusDate", "sources", "authority"];
+    private static readonly HashSet<string> AuthorityKeys = ["name", "url", "note", "sources"];
 
     public GuideLibrary Load(string root)
     {
@@ -130,7 +131,7 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
             }
             var region = new Region(
                 id, map.Text("name"), [.. codes.Select(c => c.Id)], map.Flag("fallback"), map.Text("status"),
-                map.Date("statusDate"), References.Resolve(map.List("sources"), sources, file, "source"));
+                map.Date("statusDate"), References.Resolve(map.List("sources"), sources, file, "source"), ReadAuthority(map, file, sources));
             if (id.Length > 0 && !regions.TryAdd(id, region))
             {
                 file.Error(map.LineOf("id"), $"region id '{id}' is used twice");
@@ -142,6 +143,20 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
             file.Error(1, $"exactly one region must have 'fallback: true' (for every country not listed), found {fallbacks}");
         }
         return regions;
+    }
+
+    /// <summary>A region's data-protection authority, optional; when given, it must cite a source.</summary>
+    private static Authority? ReadAuthority(YamlMap region, ContentFile file, Dictionary<string, Source> sources)
+    {
+        if (!region.Has("authority"))
+        {
+            return null;
+        }
+        if (region.Map("authority", AuthorityKeys, "the authority") is not { } map)
+        {
+            return null;
+        }
+        return new Authority(map.Text("name"), map.Url("url").AbsoluteUri, map.Text("note"), References.Resolve(map.List("sources"), sources, file, "source"));
     }
 
     private static void CheckEveryRegionHasOneGuide(ContentFolder folder, Dictionary<string, Region> regions, IReadOnlyList<Guide> guides)

@@ -36,7 +36,7 @@ internal sealed class GuideLibrary
             code => code,
             code => regions.FirstOrDefault(r => r.Countries.Contains(code)) ?? fallback,
             StringComparer.OrdinalIgnoreCase);
-        Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => new Country(c.Key, c.Value))];
+        Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => Country.From(c.Key, c.Value))];
     }
 
     public SiteInfo Site { get; }

@@ -3,7 +3,7 @@ namespace LinkedInOptOutGuide.Content;
 /// <summary>Reads the Markdown files of the content folder: <c>steps/*.md</c> and <c>guides/*.md</c>.</summary>
 internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolder folder)
 {
-    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources"];
+    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources", "kind", "requestText"];
     private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "doNow", "reviewed", "changes", "sources"];
     private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
 
@@ -45,10 +45,11 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             {
                 file.Error(map.LineOf("confirmedOnLinkedIn"), "'confirmedOnLinkedIn' is later than 'reviewed': a check on LinkedIn is also a review, so move 'reviewed' up too");
             }
+            var kind = StepKinds.Parse(map);
             var step = new Step(
                 id, map.Text("title"), map.Text("summary"), version, reviewed, confirmed,
                 ChangeLogReader.ForStep(map, file, version), [.. platforms.Select(p => p.Id)], map.Flag("optional"),
-                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html);
+                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html, kind, RequestText(map, file, kind));
             if (id.Length > 0 && PageElementIds.Fixed.Contains(id))
             {
                 file.Error(map.LineOf("id"), $"id '{id}' is used by the page itself; choose another");
@@ -59,6 +60,25 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             }
         }
         return steps;
+    }
+
+    /// <summary>A request step must offer a text to copy (and only a request step has one).</summary>
+    private static string? RequestText(YamlMap map, ContentFile file, StepKind kind)
+    {
+        var isRequest = kind == StepKind.Request;
+        if (!map.Has("requestText"))
+        {
+            if (isRequest)
+            {
+                file.Error(map.Line, "a step of 'kind: request' needs 'requestText': a short text the reader can copy into the form");
+            }
+            return null;
+        }
+        if (!isRequest)
+        {
+            file.Error(map.LineOf("requestText"), "'requestText' belongs to a step of 'kind: request'");
+        }
+        return map.Text("requestText");
     }
 
     public IReadOnlyList<Guide> ReadGuides(

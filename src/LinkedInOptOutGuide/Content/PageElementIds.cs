@@ -26,7 +26,13 @@ internal static class PageElementIds
     /// <summary>A step's heading, which labels its section.</summary>
     public static string StepTitle(string stepId) => stepId + "-title";
 
-    /// <summary>Every id a guide page with these steps uses: the fixed ids, and each step's section, heading and two boxes.</summary>
+    /// <summary>The text a request step offers to copy.</summary>
+    public static string RequestText(string stepId) => "request-text-" + stepId;
+
+    /// <summary>The name (not an id) of a request step's radio group: where the request stands.</summary>
+    public static string RequestState(string stepId) => "request-" + stepId;
+
+    /// <summary>Every id a guide page with these steps uses: the fixed ids, and each step's section, heading, two boxes and request text.</summary>
     public static HashSet<string> TakenBy(IEnumerable<string> stepIds)
     {
         var taken = new HashSet<string>(Fixed, StringComparer.Ordinal);
@@ -36,6 +42,7 @@ internal static class PageElementIds
             taken.Add(Checkbox(id));
             taken.Add(StepDone(id));
             taken.Add(StepTitle(id));
+            taken.Add(RequestText(id));
         }
         return taken;
     }

@@ -42,7 +42,7 @@ internal static class RegularFile
     }
 
     // DllImport, not LibraryImport: the generated code would need unsafe blocks for one call at start-up.
-    [DllImport("libc", EntryPoint = "statx")]
+    [DllImport("libc", EntryPoint = "statx", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 }

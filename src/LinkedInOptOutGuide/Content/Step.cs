@@ -7,6 +7,8 @@ namespace LinkedInOptOutGuide.Content;
 /// <param name="Reviewed">When a maintainer last compared the step with its sources (not a check on a live account).</param>
 /// <param name="ConfirmedOnLinkedIn">When someone last followed the step on a live LinkedIn account; null if nobody has.</param>
 /// <param name="Changes">The step's history, oldest first; the last entry is for <see cref="Version"/>.</param>
+/// <param name="Kind">Done once, again from time to time, or a request that LinkedIn answers later.</param>
+/// <param name="RequestText">For a request step: a short text in plain words the reader can copy into LinkedIn's form.</param>
 internal sealed record Step(
     string Id,
     string Title,
@@ -18,7 +20,9 @@ internal sealed record Step(
     IReadOnlyList<string> Platforms,
     bool Optional,
     IReadOnlyList<Source> Sources,
-    string Html)
+    string Html,
+    StepKind Kind = StepKind.Once,
+    string? RequestText = null)
 {
     /// <summary>True when <see cref="Reviewed"/> is more than <paramref name="reviewDays"/> before <paramref name="today"/>.</summary>
     public bool IsDueForReview(DateOnly today, int reviewDays) => Reviewed.AddDays(reviewDays) < today;

@@ -137,6 +137,10 @@ internal sealed partial class YamlMap
         return [.. sequence.Children.Select(entry => From(entry, _file, _firstLine, keys, what)).OfType<YamlMap>()];
     }
 
+    /// <summary>One mapping under <paramref name="key"/>, read strictly with <paramref name="keys"/>; null (and an error) when it is not a mapping.</summary>
+    public YamlMap? Map(string key, IReadOnlySet<string> keys, string what) =>
+        Find(key) is { } value ? From(value, _file, _firstLine, keys, what) : null;
+
     public bool Flag(string key)
     {
         var value = Text(key);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using LinkedInOptOutGuide.Content;
@@ -31,7 +32,7 @@ internal static class NginxServerBlock
             throw new InvalidOperationException("every page must have the same Cache-Control for nginx.conf's one page location");
         }
         var text = new StringBuilder();
-        text.Append($$"""
+        text.Append(CultureInfo.InvariantCulture, $$"""
             # nginx: the exported site, with the headers the app sends. Written by `LinkedInOptOutGuide export`.
             # Include this file inside http { } (it holds a map and a server block), next to
             # `include /etc/nginx/mime.types;`. Change `listen` and `root` to suit: root is where the site was exported.
@@ -46,10 +47,10 @@ internal static class NginxServerBlock
         {
             if (library.GuideForCountry(country.Code) is { } guide)
             {
-                text.Append($"    \"~*^{country.Code}$\" {guide.Path};\n");
+                text.Append(CultureInfo.InvariantCulture, $"    \"~*^{country.Code}$\" {guide.Path};\n");
             }
         }
-        text.Append($$"""
+        text.Append(CultureInfo.InvariantCulture, $$"""
             }
 
             server {
@@ -77,7 +78,7 @@ internal static class NginxServerBlock
         foreach (var group in urls.Where(u => !u.IsPage && u.Path != SiteExporter.NotFoundPath).GroupBy(u => u.CacheControl))
         {
             var paths = string.Join('|', group.Select(u => Regex.Escape(u.Path)));
-            text.Append($$"""
+            text.Append(CultureInfo.InvariantCulture, $$"""
                     # Cache-Control: {{group.Key}}
                     location ~ "^(?:{{paths}})$" {
                 {{Headers(group.Key)}}    }
@@ -86,7 +87,7 @@ internal static class NginxServerBlock
                 """);
         }
         var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPath);
-        text.Append($$"""
+        text.Append(CultureInfo.InvariantCulture, $$"""
                 location = {{SiteExporter.NotFoundPath}} {
                     internal;
             {{Headers(notFound.CacheControl)}}    }
@@ -112,7 +113,7 @@ internal static class NginxServerBlock
         var lines = new StringBuilder();
         foreach (var (name, value) in cacheControl is null ? SecurityHeaders.Always : [.. SecurityHeaders.Always, new("Cache-Control", cacheControl)])
         {
-            lines.Append($"        add_header {name} \"{value}\" always;\n");
+            lines.Append(CultureInfo.InvariantCulture, $"        add_header {name} \"{value}\" always;\n");
         }
         return lines.ToString();
     }

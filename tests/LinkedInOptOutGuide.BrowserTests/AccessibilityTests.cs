@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace LinkedInOptOutGuide.BrowserTests;
 
@@ -33,15 +34,38 @@ public class AccessibilityTests : BrowserTest
     [MemberData(nameof(Layouts))]
     public async Task Page_has_no_axe_violations_in_dark_mode(string path) => await AssertNoViolationsAsync(path, ColorScheme.Dark);
 
-    private async Task AssertNoViolationsAsync(string path, ColorScheme scheme)
+    /// <summary>On a 390 px phone, light and dark: the phone progress bar in view, a request sent and its next step open.</summary>
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public async Task Page_has_no_axe_violations_on_a_phone_in_light_and_dark(string path)
+    {
+        await AssertNoViolationsAsync(path, ColorScheme.Light, phone: true);
+        await AssertNoViolationsAsync(path, ColorScheme.Dark, phone: true);
+    }
+
+    private async Task AssertNoViolationsAsync(string path, ColorScheme scheme, bool phone = false)
     {
         var page = await NewPageAsync();
         await page.Page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        if (phone)
+        {
+            await page.Page.SetViewportSizeAsync(390, 844);
+        }
         await page.Page.GotoAsync(path);
         var boxes = page.Page.Locator("section[data-checklist] input[type=checkbox]");
         if (await boxes.CountAsync() > 0)
         {
             await boxes.First.CheckAsync();
+        }
+        var refused = page.Page.Locator("[data-request-state] input[value=refused]");
+        if (await refused.CountAsync() > 0)
+        {
+            await refused.First.CheckAsync(); // opens the authority's details
+        }
+        if (phone && await page.Page.Locator("[data-phone-bar]").CountAsync() > 0)
+        {
+            await page.Page.Locator("section.step").Last.ScrollIntoViewIfNeededAsync();
+            await Expect(page.Page.Locator("[data-phone-bar]")).ToBeVisibleAsync();
         }
 
         var result = await page.Page.RunAxe();

@@ -42,6 +42,42 @@ public class CountryPickerTests : BrowserTest
     }
 
     [Fact]
+    public async Task After_the_form_the_guide_says_which_country_was_chosen_and_that_this_guide_covers_it_once()
+    {
+        var page = await OpenAsync("/");
+
+        await page.Page.Locator("select#country").SelectOptionAsync(new SelectOptionValue { Label = "Germany" });
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Show my guide" }).ClickAsync();
+
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/eu-eea-switzerland"));
+        var said = page.Page.Locator("[data-chosen]");
+        await Expect(said).ToHaveTextAsync("You chose Germany: it is covered by this guide, for EU, EEA and Switzerland.");
+        await Expect(said).ToBeInViewportAsync();
+
+        await page.Page.ReloadAsync();
+        await Expect(page.Page.Locator("h1")).ToBeVisibleAsync();
+        await Expect(said).ToBeHiddenAsync();
+        page.AssertNoScriptProblems();
+    }
+
+    [Theory]
+    [InlineData("Deutschland", "DE")]
+    [InlineData("España", "ES")]
+    [InlineData("Sverige", "SE")]
+    [InlineData("Österreich", "AT")]
+    public async Task The_country_list_finds_a_country_by_its_own_name(string typed, string code)
+    {
+        var page = await OpenAsync("/");
+        var list = page.Page.Locator("select#country");
+
+        await list.FocusAsync();
+        await page.Page.Keyboard.TypeAsync(typed);
+
+        Assert.Equal(code, await list.InputValueAsync());
+        await Expect(list.Locator("option:checked")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^{typed} \\("));
+    }
+
+    [Fact]
     public async Task Submitting_without_a_country_asks_for_one_and_stays()
     {
         var page = await OpenAsync("/");

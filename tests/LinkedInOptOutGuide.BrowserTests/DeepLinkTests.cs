@@ -66,15 +66,41 @@ public class DeepLinkTests : BrowserTest
 
     [Theory]
     [MemberData(nameof(Viewports))]
-    public async Task Step_permalink_scrolls_to_the_step_highlights_it_and_focuses_it(int width, int height)
+    public async Task Step_permalink_shows_where_the_step_is_and_the_step_itself_in_the_first_screen_without_moving(int width, int height)
     {
         var page = await NewPageAsync();
         await page.Page.SetViewportSizeAsync(width, height);
         await page.Page.GotoAsync($"/guides/{Slug}/steps/{LateStep}");
 
-        await Expect(page.Page.Locator($"section.step#{LateStep}")).ToHaveClassAsync(new Regex(@"\bis-focus\b"));
-        await Expect(page.Page.Locator(".focus-notice")).ToBeVisibleAsync();
-        await AssertLandedOnAsync(page.Page, LateStep);
+        var step = page.Page.Locator($"section.step#{LateStep}");
+        await Expect(step).ToHaveClassAsync(new Regex(@"\bis-focus\b"));
+        var bar = page.Page.Locator(".context-bar");
+        await Expect(bar).ToHaveTextAsync(new Regex(@"^United Kingdom guide · Step 5 of 8 · Start at step 1 · Not in United Kingdom\? Change region$"));
+        await Expect(bar).ToBeInViewportAsync();
+        await Expect(step.Locator("h2")).ToBeInViewportAsync();
+        await Expect(step.Locator("h2")).ToContainTextAsync("Step 5");
+        // Focused for screen readers, and nothing scrolled: the step is simply first on the page.
+        await page.Page.WaitForFunctionAsync("id => document.activeElement && document.activeElement.id === id", LateStep);
+        Assert.Equal(0, await page.Page.EvaluateAsync<double>("() => scrollY"));
+        await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Start at step 1" })).ToHaveAttributeAsync("href", $"#{FirstStep}");
+        await Expect(bar.GetByRole(AriaRole.Link, new() { Name = "Change region" })).ToHaveAttributeAsync("href", "/#regions");
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
+    public async Task On_a_step_permalink_start_at_step_1_leads_to_the_first_step_of_the_whole_guide_below()
+    {
+        var page = await NewPageAsync();
+        await page.Page.SetViewportSizeAsync(390, 844);
+        await page.Page.GotoAsync($"/guides/{Slug}/steps/{LateStep}");
+
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Start at step 1" }).ClickAsync();
+
+        await page.Page.WaitForFunctionAsync(LandedScript, FirstStep);
+        await page.Page.WaitForFunctionAsync("id => document.activeElement && document.activeElement.id === id", FirstStep);
+        // The step shown at the top is not repeated in the list: one section per step on the page.
+        Assert.Equal(1, await page.Page.Locator($"section.step#{LateStep}").CountAsync());
+        await Expect(page.Page.Locator(".step-shown-above a")).ToHaveAttributeAsync("href", $"#{LateStep}");
         page.AssertNoScriptProblems();
     }
 

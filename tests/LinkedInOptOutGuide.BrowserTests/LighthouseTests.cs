@@ -3,8 +3,10 @@ using System.Text.Json;
 namespace LinkedInOptOutGuide.BrowserTests;
 
 /// <summary>
-/// Lighthouse (tests/tools, mobile preset) on the home page and a guide: performance, accessibility,
-/// best practices and SEO each at least 95. Runs alone, so other tests do not steal the CPU it measures.
+/// Lighthouse (tests/tools, mobile preset) on each page type people land on: home, a guide, a shared step permalink and
+/// a checklist. Accessibility, best practices and SEO score 100 and nothing moves after load (cumulative layout shift 0).
+/// Performance is simulated from a trace of this machine's CPU, which other work shares: it must reach 95 here (it
+/// scores 100 on a quiet machine; the README gives the measured runs). Runs alone, so other tests do not steal the CPU.
 /// </summary>
 [Collection(nameof(LighthouseTests))]
 [CollectionDefinition(nameof(LighthouseTests), DisableParallelization = true)]
@@ -15,7 +17,9 @@ public sealed class LighthouseTests(SiteServer site)
     [Theory]
     [InlineData("/")]
     [InlineData("/guides/united-kingdom")]
-    public async Task Every_category_scores_at_least_95(string path)
+    [InlineData("/guides/eu-eea-switzerland/steps/object-form-europe")]
+    [InlineData("/guides/united-states/checklist")]
+    public async Task Every_category_scores_100_with_no_layout_shift(string path)
     {
         var report = Path.Combine(Directory.CreateTempSubdirectory("guide-lighthouse-").FullName, "report.json");
         var (exitCode, _, errors) = await ToolProcess.RunAsync(
@@ -33,6 +37,9 @@ public sealed class LighthouseTests(SiteServer site)
             .ToDictionary(c => c.Name, c => (int)Math.Round(c.Value.GetProperty("score").GetDouble() * 100));
         TestContext.Current.TestOutputHelper?.WriteLine($"Lighthouse {path}: " + string.Join(", ", scores.Select(s => $"{s.Key} {s.Value}")));
         Assert.Equal(4, scores.Count);
-        Assert.All(scores, score => Assert.True(score.Value >= Minimum, $"{path} {score.Key}: {score.Value} < {Minimum}"));
+        Assert.All(scores, score => Assert.True(score.Value >= (score.Key == "performance" ? Minimum : 100), $"{path} {score.Key}: {score.Value}"));
+        var shift = json.RootElement.GetProperty("audits").GetProperty("cumulative-layout-shift").GetProperty("numericValue").GetDouble();
+        TestContext.Current.TestOutputHelper?.WriteLine($"Lighthouse {path}: cumulative layout shift {shift}");
+        Assert.Equal(0, shift);
     }
 }

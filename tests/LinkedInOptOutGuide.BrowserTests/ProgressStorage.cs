@@ -31,7 +31,7 @@ public static class ProgressStorage
     public static Task<string?> ReadRawAsync(IPage page) =>
         page.EvaluateAsync<string?>("key => localStorage.getItem(key)", Key);
 
-    /// <summary>The stored value, which must be valid JSON with <c>"schema": 1</c> and a <c>steps</c> object.</summary>
+    /// <summary>The stored value, which must be valid JSON with <c>"schema": 2</c> and a <c>steps</c> object.</summary>
     public static async Task<JsonElement> ReadAsync(IPage page)
     {
         var raw = await ReadRawAsync(page);
@@ -39,7 +39,7 @@ public static class ProgressStorage
         using var document = JsonDocument.Parse(raw);
         var root = document.RootElement.Clone();
         Assert.Equal(JsonValueKind.Object, root.ValueKind);
-        Assert.Equal(1, root.GetProperty("schema").GetInt32());
+        Assert.Equal(2, root.GetProperty("schema").GetInt32());
         Assert.Equal(JsonValueKind.Object, root.GetProperty("steps").ValueKind);
         return root;
     }
@@ -51,7 +51,7 @@ public static class ProgressStorage
         return [.. root.GetProperty("steps").EnumerateObject().Select(step => step.Name)];
     }
 
-    /// <summary>A stored value holding one tick.</summary>
+    /// <summary>A stored value holding one tick, in the first format (schema 1), which checklist.js migrates as it reads it.</summary>
     public static string OneTick(string stepId, int version) =>
         JsonSerializer.Serialize(new { schema = 1, steps = new Dictionary<string, object> { [stepId] = new { v = version, at = "2025-11-03" } } });
 }

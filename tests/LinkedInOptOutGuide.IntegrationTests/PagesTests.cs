@@ -43,7 +43,9 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
             Assert.StartsWith("Based on ", basis.TextContent, StringComparison.Ordinal);
             Assert.Equal(HumanDate.Iso(step.Reviewed), basis.QuerySelector("time")?.GetAttribute("datetime"));
             Assert.Equal(step.Changes.Count, section.QuerySelectorAll("details.step-history li").Length);
-            Assert.DoesNotContain("Checked", section.TextContent, StringComparison.Ordinal);
+            // The site never claims a check it did not make; the reader's own "Checked again today" button is theirs.
+            var ours = section.TextContent.Replace(section.QuerySelector("[data-step-task]")?.TextContent ?? "", "", StringComparison.Ordinal);
+            Assert.DoesNotContain("Checked", ours, StringComparison.Ordinal);
         }
     }
 
@@ -99,7 +101,11 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         var form = page.QuerySelector("form.region-picker")!;
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal("/choose", form.GetAttribute("action"));
-        Assert.Equal(_library.Countries.Count, page.QuerySelectorAll("select#country option[value]:not([value=''])").Length);
+        // Every country, once by its English name and again by its own name where that differs ("Deutschland (Germany)").
+        var options = page.QuerySelectorAll("select#country option[value]:not([value=''])");
+        Assert.Equal(_library.Countries.Select(c => c.Code).Order(), options.Select(o => o.GetAttribute("value")!).Distinct().Order());
+        Assert.Equal(_library.Countries.Count + _library.Countries.Count(c => c.NativeName is not null), options.Length);
+        Assert.Contains(options, o => o.GetAttribute("value") == "DE" && o.TextContent == "Deutschland (Germany)");
         Assert.NotNull(page.QuerySelector("label[for=country]"));
     }
 
@@ -177,7 +183,10 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await SiteFactory.ReadHtmlAsync(response);
         Assert.Equal("object-form-europe", Assert.Single(page.QuerySelectorAll("section.step.is-focus")).Id);
-        Assert.Equal("#object-form-europe", page.QuerySelector(".focus-notice a")?.GetAttribute("href"));
+        Assert.Equal("United Kingdom guide · Step 5 of 8 · Start at step 1 · Not in United Kingdom? Change region", page.QuerySelector(".context-bar")?.TextContent);
+        // The step comes first, straight after the context bar and the guide's title; the list below points up to it.
+        Assert.Equal("object-form-europe", page.QuerySelector("article.guide section.step")?.Id);
+        Assert.Equal("#object-form-europe", page.QuerySelector(".step-shown-above a")?.GetAttribute("href"));
         Assert.Equal(_library.FindGuide("united-kingdom")!.Steps.Count, page.QuerySelectorAll("section.step").Length);
     }
 

@@ -175,7 +175,7 @@ public sealed class ShippedContentTests
         Assert.NotNull(step);
         Assert.DoesNotContain("Article", step.Html);
         Assert.DoesNotContain("GDPR", step.Html);
-        Assert.Contains("2026-11-30", step.Changes.Select(c => c.Date.ToString("yyyy-MM-dd")));
+        Assert.Contains("2026-11-30", step.Changes.Select(c => c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

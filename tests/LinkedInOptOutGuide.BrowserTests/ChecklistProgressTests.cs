@@ -102,7 +102,7 @@ public partial class ChecklistProgressTests : BrowserTest
         // Unticking in the checklist unticks the step's own box, and the step links on to the next one.
         await checklist.Box(late).UncheckAsync();
         await Expect(own).Not.ToBeCheckedAsync();
-        await page.Page.Locator($"section#{late} .step-progress a", new() { HasText = "Next: step 6" }).ClickAsync();
+        await page.Page.Locator($"section#{late} .step-nav a", new() { HasText = "Next: step 6" }).ClickAsync();
         await Expect(page.Page).ToHaveURLAsync(Site.Url($"{Guide}#{ids[5]}"));
         page.AssertNoScriptProblems();
     }

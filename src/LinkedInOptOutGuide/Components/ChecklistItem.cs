@@ -11,6 +11,8 @@ namespace LinkedInOptOutGuide.Components;
 /// <param name="ReviewedIso">The review date as YYYY-MM-DD.</param>
 /// <param name="Optional">A nice-to-have step.</param>
 /// <param name="Changes">Changes since version 1, oldest first: shown to a reader whose tick is older than them.</param>
+/// <param name="ShortUrl">The step's short link as printed (<c>optout.example.org/s/us/ai-web</c>); null when it has none (the permalink is printed).</param>
+/// <param name="Opens">The LinkedIn page the step has the reader open, printed with a QR code; null for none.</param>
 public sealed record ChecklistItem(
     string StepId,
     int Version,
@@ -21,4 +23,6 @@ public sealed record ChecklistItem(
     string? Basis,
     string ReviewedIso,
     bool Optional,
-    IReadOnlyList<ChecklistChange> Changes);
+    IReadOnlyList<ChecklistChange> Changes,
+    string? ShortUrl = null,
+    Uri? Opens = null);

@@ -7,6 +7,8 @@ namespace LinkedInOptOutGuide.Content;
 /// <param name="Reviewed">When a maintainer last compared the step with its sources (not a check on a live account).</param>
 /// <param name="ConfirmedOnLinkedIn">When someone last followed the step on a live LinkedIn account; null if nobody has.</param>
 /// <param name="Changes">The step's history, oldest first; the last entry is for <see cref="Version"/>.</param>
+/// <param name="Opens">The LinkedIn page the step has the reader open (printed with a QR code); null when it opens none.</param>
+/// <param name="Short">The step's short code (<c>/s/{guide}/{step}</c>): declared in content, never changed or reused; null for none.</param>
 internal sealed record Step(
     string Id,
     string Title,
@@ -18,7 +20,9 @@ internal sealed record Step(
     IReadOnlyList<string> Platforms,
     bool Optional,
     IReadOnlyList<Source> Sources,
-    string Html)
+    string Html,
+    Uri? Opens = null,
+    string? Short = null)
 {
     /// <summary>True when <see cref="Reviewed"/> is more than <paramref name="reviewDays"/> before <paramref name="today"/>.</summary>
     public bool IsDueForReview(DateOnly today, int reviewDays) => Reviewed.AddDays(reviewDays) < today;

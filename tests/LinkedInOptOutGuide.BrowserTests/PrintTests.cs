@@ -28,8 +28,9 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
         await checklist.TickAsync(StayedOff);
         var titles = await checklist.Items.Locator("label").AllInnerTextsAsync();
         var links = await checklist.Items.Locator(".checklist-url a").AllInnerTextsAsync();
+        var opens = await checklist.Items.Locator(".checklist-opens a").AllInnerTextsAsync();
         var aboutInstructions = await page.Page.Locator(".checklist-sheet-basis").InnerTextAsync();
-        var pageUrl = await page.Page.Locator(".print-footer a").InnerTextAsync();
+        var pageUrl = await page.Page.Locator(".print-footer a").Last.InnerTextAsync();
 
         var pdf = PdfText.Read(await page.Page.PdfAsync());
         var output = TestContext.Current.TestOutputHelper;
@@ -37,8 +38,10 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
 
         Assert.Equal(await checklist.Items.CountAsync(), titles.Count);
         Assert.Equal(titles.Count, links.Count);
-        Assert.All(links, link => Assert.StartsWith("https://optout.example.org/guides/united-states/steps/", link, StringComparison.Ordinal));
-        Assert.All(titles.Concat(links).Append(aboutInstructions), text => Assert.True(pdf.Contains(text), $"The PDF lacks \"{text}\"."));
+        Assert.All(links, link => Assert.StartsWith("optout.example.org/s/us/", link, StringComparison.Ordinal));
+        Assert.Contains("linkedin.com/mypreferences/d/settings/data-for-ai-improvement", opens);
+        Assert.StartsWith("Content as of 30 Nov 2026. What changed after that date: optout.example.org/changes.", aboutInstructions, StringComparison.Ordinal);
+        Assert.All(titles.Concat(links).Concat(opens).Append(aboutInstructions), text => Assert.True(pdf.Contains(text), $"The PDF lacks \"{text}\"."));
         Assert.True(pdf.Contains($"Latest version: {pageUrl} · Printed 2026-05-04"), "The PDF lacks the page URL and print date.");
         Assert.Equal(2, pdf.Count("✓"));
         Assert.True(pdf.Contains("Required 2 of 5 · Optional 0 of 3"), "The PDF lacks the progress.");

@@ -192,7 +192,7 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
 
     [Theory]
     [MemberData(nameof(Slugs))]
-    public async Task The_printable_checklist_lists_each_step_with_its_absolute_link_and_checked_date(string slug)
+    public async Task The_printable_checklist_lists_each_step_with_its_short_link_the_page_it_opens_and_the_content_date(string slug)
     {
         var guide = _library.FindGuide(slug)!;
 
@@ -204,13 +204,17 @@ public sealed class PagesTests(SiteFactory site) : IClassFixture<SiteFactory>
         {
             Assert.StartsWith(step.Title, item.QuerySelector("label")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(step.Summary, item.QuerySelector(".checklist-summary")?.TextContent);
-            Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.TextContent);
+            Assert.Equal($"optout.example.org/s/{guide.Short}/{step.Short}", item.QuerySelector(".checklist-url a")?.TextContent);
+            Assert.Equal($"https://optout.example.org/guides/{slug}/steps/{step.Id}", item.QuerySelector(".checklist-url a")?.GetAttribute("href"));
+            Assert.Equal(step.Opens?.AbsoluteUri, item.QuerySelector(".checklist-opens a")?.GetAttribute("href"));
+            Assert.Equal(step.Opens is null ? null : $"QR code: {step.Opens.AbsoluteUri}", item.QuerySelector(".checklist-opens svg")?.GetAttribute("aria-label"));
             var basis = item.QuerySelector(".checklist-basis")?.TextContent;
             Assert.True(basis is null || basis.StartsWith($"Instructions for this step reviewed {HumanDate.Format(step.Reviewed)}", StringComparison.Ordinal));
         }
         var sheet = page.QuerySelector(".checklist-sheet-basis")!.TextContent;
-        Assert.StartsWith("About these instructions (not your ticks): reviewed ", sheet, StringComparison.Ordinal);
-        Assert.Contains("https://optout.example.org/changes", sheet, StringComparison.Ordinal);
+        var newest = guide.Steps.SelectMany(s => s.Changes.Select(c => c.Date).Append(s.Reviewed)).Concat(guide.Changes.Select(c => c.Date)).Append(guide.Reviewed).Max();
+        Assert.StartsWith($"Content as of {HumanDate.Format(newest)}. What changed after that date: optout.example.org/changes. About these instructions (not your ticks): reviewed ", sheet, StringComparison.Ordinal);
+        Assert.Equal($"QR code: https://optout.example.org/guides/{slug}", page.QuerySelector(".print-footer svg")?.GetAttribute("aria-label"));
         Assert.NotNull(page.QuerySelector($"a[href='/guides/{slug}']"));
         Assert.Contains($"https://optout.example.org/guides/{slug}/checklist", page.QuerySelector(".print-footer")?.TextContent, StringComparison.Ordinal);
     }

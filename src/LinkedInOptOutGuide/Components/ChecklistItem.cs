@@ -12,6 +12,8 @@ namespace LinkedInOptOutGuide.Components;
 /// <param name="Optional">A nice-to-have step.</param>
 /// <param name="Changes">Changes since version 1, oldest first: shown to a reader whose tick is older than them.</param>
 /// <param name="Kind">"once", "recurring" or "request": how the tick is kept (a request counts as done once sent).</param>
+/// <param name="ShortUrl">The step's short link as printed (<c>optout.example.org/s/us/ai-web</c>); null when it has none (the permalink is printed).</param>
+/// <param name="Opens">The LinkedIn page the step has the reader open, printed with a QR code; null for none.</param>
 public sealed record ChecklistItem(
     string StepId,
     int Version,
@@ -23,4 +25,6 @@ public sealed record ChecklistItem(
     string ReviewedIso,
     bool Optional,
     IReadOnlyList<ChecklistChange> Changes,
+    string? ShortUrl = null,
+    Uri? Opens = null,
     string Kind = "once");

@@ -23,6 +23,9 @@ internal sealed class ContentFolder(string root, List<ContentError> errors)
         return (file, text is null ? null : file.ParseYaml(text));
     }
 
+    /// <summary>Whether the folder has a file by this name (for optional files; reading it still checks it).</summary>
+    public bool Has(string relativePath) => Path.Exists(Path.Combine(root, relativePath));
+
     /// <summary>The Markdown files of a sub-folder, by relative path, sorted by name.</summary>
     public IEnumerable<string> MarkdownFiles(string folder)
     {

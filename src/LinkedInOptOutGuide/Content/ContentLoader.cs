@@ -31,6 +31,7 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         var steps = markdown.ReadSteps(sources);
         var guides = markdown.ReadGuides(regions, steps, sources);
         CheckEveryRegionHasOneGuide(reading, regions, guides);
+        markdown.ShortCodes.Check(reading);
         var watch = new WatchFileReader(reading).Read(sources, steps); // the source watcher's state
 
         if (errors.Count > 0 || site is null)

@@ -1,6 +1,7 @@
 namespace LinkedInOptOutGuide.Content;
 
 /// <summary>A region's story and the steps its readers take, in order (from <c>content/guides/&lt;slug&gt;.md</c>).</summary>
+/// <param name="Short">The guide's short code, the first part of its steps' short links; null for none.</param>
 internal sealed record Guide(
     string Slug,
     string Title,
@@ -11,13 +12,17 @@ internal sealed record Guide(
     DateOnly Reviewed,
     IReadOnlyList<ChangeNote> Changes,
     IReadOnlyList<Source> Sources,
-    string Html)
+    string Html,
+    string? Short = null)
 {
     public string Path => $"/guides/{Slug}";
 
     public string ChecklistPath => $"{Path}/checklist";
 
     public string StepPermalink(Step step) => $"{Path}/steps/{step.Id}";
+
+    /// <summary>The short link of a step of this guide (<c>/s/us/ai-web</c>), or null when the guide or the step has no short code.</summary>
+    public string? ShortLink(Step step) => Short is not null && step.Short is not null ? $"/s/{Short}/{step.Short}" : null;
 
     public Step? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
 }

@@ -3,11 +3,14 @@ namespace LinkedInOptOutGuide.Content;
 /// <summary>Reads the Markdown files of the content folder: <c>steps/*.md</c> and <c>guides/*.md</c>.</summary>
 internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolder folder)
 {
-    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources", "kind", "requestText"];
-    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "doNow", "reviewed", "changes", "sources"];
+    private static readonly HashSet<string> StepKeys = ["id", "title", "summary", "version", "reviewed", "confirmedOnLinkedIn", "changes", "platforms", "optional", "sources", "opens", "short", "kind", "requestText"];
+    private static readonly HashSet<string> GuideKeys = ["title", "summary", "region", "steps", "doNow", "reviewed", "changes", "sources", "short"];
     private static readonly HashSet<string> Platforms = ["web", "ios", "android"];
 
     private readonly List<(ContentFile File, IdRef Link)> _internalLinks = [];
+
+    /// <summary>The short codes read so far, checked once every file is read.</summary>
+    public ShortCodes ShortCodes { get; } = new();
 
     /// <summary>Links from the content to pages of this site, with their file and line, for the link check.</summary>
     public IReadOnlyList<(ContentFile File, IdRef Link)> InternalLinks => _internalLinks;
@@ -49,7 +52,8 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             var step = new Step(
                 id, map.Text("title"), map.Text("summary"), version, reviewed, confirmed,
                 ChangeLogReader.ForStep(map, file, version), [.. platforms.Select(p => p.Id)], map.Flag("optional"),
-                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html, kind, RequestText(map, file, kind));
+                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html,
+                LinkedInPage.Read(map, file), ShortCodes.Read(map, file, "step"), kind, RequestText(map, file, kind));
             if (id.Length > 0 && PageElementIds.Fixed.Contains(id))
             {
                 file.Error(map.LineOf("id"), $"id '{id}' is used by the page itself; choose another");
@@ -118,7 +122,7 @@ internal sealed class MarkdownFileReader(MarkdownRenderer renderer, ContentFolde
             guides.Add(new Guide(
                 slug, map.Text("title"), map.Text("summary"), region!, guideSteps, GuideActionReader.Read(map, file, guideSteps),
                 map.Date("reviewed"), ChangeLogReader.ForGuide(map, file),
-                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html));
+                References.Resolve(map.List("sources"), sources, file, "source"), rendered.Html, ShortCodes.Read(map, file, "guide")));
         }
         return guides;
     }

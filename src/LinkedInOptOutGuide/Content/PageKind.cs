@@ -20,4 +20,7 @@ internal enum PageKind
 
     /// <summary>Answered by the running app only, never cached or exported: <c>/healthz</c>, the country form's <c>/choose</c>.</summary>
     Endpoint,
+
+    /// <summary>A short link printed on the checklist (<c>/s/us/ai-web</c>): a permanent redirect (301) to <see cref="ListedPage.Target"/>, exported as one.</summary>
+    Redirect,
 }

@@ -5,7 +5,7 @@ namespace LinkedInOptOutGuide.Content;
 /// <summary>
 /// The one list of every URL the site serves, built once from the content snapshot (and the files of
 /// <c>wwwroot/</c>): the home page, the static pages, every guide, checklist and step permalink, the sitemap,
-/// robots.txt and the assets. The sitemap, the content's link check, the page cache's admission rule, the
+/// robots.txt, the short links of the printed checklists and the assets. The sitemap, the content's link check, the page cache's admission rule, the
 /// redirects of other spellings, the request log and the static export all read it; no other list of URLs exists.
 /// </summary>
 internal sealed class PageList
@@ -44,6 +44,11 @@ internal sealed class PageList
             pages.Add(new ListedPage(guide.ChecklistPath, PageKind.Page, changed));
             pages.AddRange(guide.Steps.Select(step => new ListedPage(guide.StepPermalink(step), PageKind.Page, step.Reviewed)));
         }
+        foreach (var guide in library.Guides)
+        {
+            pages.AddRange(guide.Steps.Where(step => guide.ShortLink(step) is not null)
+                .Select(step => new ListedPage(guide.ShortLink(step)!, PageKind.Redirect, step.Reviewed, guide.StepPermalink(step))));
+        }
         pages.Add(new ListedPage("/sitemap.xml", PageKind.Sitemap, newest));
         pages.Add(new ListedPage("/robots.txt", PageKind.Robots, newest));
         pages.Add(new ListedPage("/healthz", PageKind.Endpoint, newest));
@@ -51,6 +56,9 @@ internal sealed class PageList
         pages.AddRange(assetPaths.Order(StringComparer.Ordinal).Select(path => new ListedPage(path, PageKind.Asset, newest)));
         return new PageList(pages);
     }
+
+    /// <summary>The short links, each with the step permalink it redirects to.</summary>
+    public IEnumerable<ListedPage> Redirects => All.Where(p => p.Kind == PageKind.Redirect);
 
     /// <summary>The listed URL at exactly this path, if any.</summary>
     public ListedPage? Find(string path) => _byPath.GetValueOrDefault(path);

@@ -7,6 +7,8 @@ namespace LinkedInOptOutGuide.Content;
 /// <param name="Reviewed">When a maintainer last compared the step with its sources (not a check on a live account).</param>
 /// <param name="ConfirmedOnLinkedIn">When someone last followed the step on a live LinkedIn account; null if nobody has.</param>
 /// <param name="Changes">The step's history, oldest first; the last entry is for <see cref="Version"/>.</param>
+/// <param name="Opens">The LinkedIn page the step has the reader open (printed with a QR code); null when it opens none.</param>
+/// <param name="Short">The step's short code (<c>/s/{guide}/{step}</c>): declared in content, never changed or reused; null for none.</param>
 /// <param name="Kind">Done once, again from time to time, or a request that LinkedIn answers later.</param>
 /// <param name="RequestText">For a request step: a short text in plain words the reader can copy into LinkedIn's form.</param>
 internal sealed record Step(
@@ -21,6 +23,8 @@ internal sealed record Step(
     bool Optional,
     IReadOnlyList<Source> Sources,
     string Html,
+    Uri? Opens = null,
+    string? Short = null,
     StepKind Kind = StepKind.Once,
     string? RequestText = null)
 {

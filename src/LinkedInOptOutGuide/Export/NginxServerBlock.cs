@@ -11,7 +11,8 @@ namespace LinkedInOptOutGuide.Export;
 /// inside nginx's <c>http { }</c>. It serves each page from <c>path/index.html</c>, the app's gzip bytes with
 /// <c>gzip_static</c> (Debian's nginx has no Brotli module), the 404 page for anything else, and the app's
 /// security headers and Cache-Control values on every answer. <c>/choose?country=DE</c> redirects to the
-/// country's guide as the app does, so the country form works without JavaScript on nginx too.
+/// country's guide as the app does, so the country form works without JavaScript on nginx too, and each short link
+/// (<c>/s/us/ai-web</c>) answers 301 to its step.
 /// </summary>
 internal static class NginxServerBlock
 {
@@ -20,7 +21,7 @@ internal static class NginxServerBlock
     /// <summary>The listen line as written; an operator (or a test) changes it.</summary>
     public const string Listen = "listen 8080;";
 
-    public static string Build(IReadOnlyList<ExportedUrl> urls, string root, GuideLibrary library)
+    public static string Build(IReadOnlyList<ExportedUrl> urls, string root, GuideLibrary library, IEnumerable<ListedPage> redirects)
     {
         if (root.Contains('"', StringComparison.Ordinal) || root.Contains(';', StringComparison.Ordinal))
         {
@@ -86,6 +87,12 @@ internal static class NginxServerBlock
 
                 """);
         }
+        text.Append("    # The short links printed on the checklists: a permanent redirect to the step, as in the app.\n");
+        foreach (var redirect in redirects)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    location = {redirect.Path} {{\n{Headers(CachePolicy.Redirect)}        return 301 {redirect.Target};\n    }}\n");
+        }
+        text.Append('\n');
         var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPath);
         text.Append(CultureInfo.InvariantCulture, $$"""
                 location = {{SiteExporter.NotFoundPath}} {

@@ -5,7 +5,7 @@ namespace LinkedInOptOutGuide.Export;
 /// <summary>
 /// The <c>export</c> verb: starts the fully built app on a free loopback port, fetches every listed URL from it
 /// (<see cref="SiteExporter"/>), so the files are exactly what the server sends, writes the <c>_headers</c> file and
-/// the nginx server block beside them, and stops. Nothing listens beyond 127.0.0.1, and only while exporting.
+/// the <c>_redirects</c> file and the nginx server block beside them, and stops. Nothing listens beyond 127.0.0.1, and only while exporting.
 /// </summary>
 internal static class SiteExport
 {
@@ -31,7 +31,7 @@ internal static class SiteExport
             using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(app.Urls.First()) };
             var urls = await WriteAsync(client, app.Services, root, app.Lifetime.ApplicationStopping);
             await Console.Out.WriteLineAsync(
-                $"Exported {urls.Count(u => u.IsPage)} pages and {urls.Count(u => !u.IsPage)} other files to {root} (with {HeadersFile.FileName} and {NginxServerBlock.FileName}).");
+                $"Exported {urls.Count(u => u.IsPage)} pages and {urls.Count(u => !u.IsPage)} other files to {root} (with {HeadersFile.FileName}, {RedirectsFile.FileName} and {NginxServerBlock.FileName}).");
             return 0;
         }
         finally
@@ -44,10 +44,12 @@ internal static class SiteExport
     public static async Task<IReadOnlyList<ExportedUrl>> WriteAsync(HttpClient client, IServiceProvider services, string root, CancellationToken cancel)
     {
         Directory.CreateDirectory(root);
-        var urls = await new SiteExporter(client, root).ExportAsync(services.GetRequiredService<PageList>(), cancel);
+        var pages = services.GetRequiredService<PageList>();
+        var urls = await new SiteExporter(client, root).ExportAsync(pages, cancel);
         await File.WriteAllTextAsync(Path.Combine(root, HeadersFile.FileName), HeadersFile.Build(urls), cancel);
+        await File.WriteAllTextAsync(Path.Combine(root, RedirectsFile.FileName), RedirectsFile.Build(pages.Redirects), cancel);
         await File.WriteAllTextAsync(Path.Combine(root, NginxServerBlock.FileName),
-            NginxServerBlock.Build(urls, root, services.GetRequiredService<GuideLibrary>()), cancel);
+            NginxServerBlock.Build(urls, root, services.GetRequiredService<GuideLibrary>(), pages.Redirects), cancel);
         return urls;
     }
 }

@@ -8,7 +8,8 @@ namespace LinkedInOptOutGuide.Export;
 /// Writes every listed URL of a running copy of the site to a folder, byte for byte as the app sends it: each
 /// page as <c>path/index.html</c>, each asset, the sitemap and robots.txt under their own paths, and each
 /// with <c>.br</c> and <c>.gz</c> siblings where the app sends it compressed; plus <c>404.html</c>, the page
-/// an unknown path gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out.
+/// an unknown path gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out, and the short
+/// links are no files: <see cref="RedirectsFile"/> and <see cref="NginxServerBlock"/> write them as redirects.
 /// </summary>
 internal sealed class SiteExporter(HttpClient client, string folder)
 {
@@ -22,7 +23,7 @@ internal sealed class SiteExporter(HttpClient client, string folder)
         var exported = new List<ExportedUrl>();
         foreach (var listed in pages.All)
         {
-            if (listed.Kind == PageKind.Endpoint)
+            if (listed.Kind is PageKind.Endpoint or PageKind.Redirect)
             {
                 continue;
             }

@@ -6,7 +6,8 @@ namespace LinkedInOptOutGuide.Hosting;
 /// Serves the pages of the <see cref="PageList"/> as prepared bytes. The first GET or HEAD of a listed page renders
 /// it through Razor as usual; a 200 text/html answer is kept (plain, Brotli, gzip) in <see cref="PreparedPages"/> and
 /// every later request is served from memory, with a strong ETag and a 304 for a matching If-None-Match.
-/// Another spelling of a listed page (letter case, a trailing slash, <c>/Index</c>) gets a 301 to the canonical path.
+/// Another spelling of a listed page (letter case, a trailing slash, <c>/Index</c>) gets a 301 to the canonical path,
+/// and a short link (<see cref="PageKind.Redirect"/>) a 301 to its step.
 /// Anything else goes on down the pipeline (to the 404 page for an unknown path) and is never kept.
 /// This is safe because the content snapshot never changes while the process runs and a page's output depends
 /// only on its path: the query string is ignored and never makes an entry.
@@ -24,6 +25,10 @@ internal sealed class PageCache(RequestDelegate next, PageList pages, PreparedPa
         if (pages.Find(path) is not { } listed)
         {
             return pages.CanonicalFor(path) is { } canonical ? Redirect(context, canonical) : next(context);
+        }
+        if (listed is { Kind: PageKind.Redirect, Target: { } target })
+        {
+            return Redirect(context, target);
         }
         if (listed.Kind != PageKind.Page)
         {

@@ -21,6 +21,8 @@ internal static class GuideChecklist
             HumanDate.Iso(step.Reviewed),
             step.Optional,
             [.. step.ChangesSince(1).Select(c => new ChecklistChange(c.Version ?? 1, HumanDate.Format(c.Date), HumanDate.Iso(c.Date), c.Note))],
+            guide.ShortLink(step) is { } shortLink ? PrintedAddress.Display(site.AbsoluteUrl(shortLink)) : null,
+            step.Opens,
             StepKinds.Name(step.Kind))),
     ];
 }

@@ -1,0 +1,23 @@
+using System.Text;
+using LinkedInOptOutGuide.Content;
+
+namespace LinkedInOptOutGuide.Export;
+
+/// <summary>
+/// The export's <c>_redirects</c> file, the format Netlify and Cloudflare Pages read: one line per short link of the
+/// printed checklists, <c>/s/us/ai-web /guides/united-states/steps/turn-off-ai-training-web 301</c>.
+/// </summary>
+internal static class RedirectsFile
+{
+    public const string FileName = "_redirects";
+
+    public static string Build(IEnumerable<ListedPage> redirects)
+    {
+        var text = new StringBuilder("# Permanent redirects for Netlify and Cloudflare Pages: the printed short links. Written by `LinkedInOptOutGuide export`.\n");
+        foreach (var redirect in redirects)
+        {
+            text.Append(redirect.Path).Append(' ').Append(redirect.Target).Append(" 301\n");
+        }
+        return text.ToString();
+    }
+}

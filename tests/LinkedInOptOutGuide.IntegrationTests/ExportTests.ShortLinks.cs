@@ -1,0 +1,29 @@
+using System.Net;
+using LinkedInOptOutGuide.Export;
+
+namespace LinkedInOptOutGuide.IntegrationTests;
+
+/// <summary>The export keeps the printed short links working: nginx answers them 301, and <c>_redirects</c> lists them for other hosts.</summary>
+public sealed partial class ExportTests
+{
+    [Fact]
+    public async Task Nginx_serving_the_export_redirects_every_short_link_permanently_and_redirects_lists_them()
+    {
+        using var nginx = export.NginxClient();
+        var redirects = Pages.Redirects.ToList();
+        Assert.NotEmpty(redirects);
+        var file = await File.ReadAllLinesAsync(Path.Combine(export.Folder, RedirectsFile.FileName), Cancel);
+
+        foreach (var redirect in redirects)
+        {
+            using var response = await nginx.GetAsync(redirect.Path, Cancel);
+            Assert.True(response.StatusCode == HttpStatusCode.MovedPermanently, $"{redirect.Path}: {(int)response.StatusCode}");
+            Assert.Equal(redirect.Target, response.Headers.Location?.OriginalString);
+            HeadersTests.AssertSecurityHeaders(response);
+            Assert.Contains($"{redirect.Path} {redirect.Target} 301", file);
+        }
+        using var unknown = await nginx.GetAsync("/s/us/no-such-code", Cancel);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("region-list", await unknown.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+}

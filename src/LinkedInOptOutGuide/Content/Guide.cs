@@ -17,6 +17,9 @@ internal sealed record Guide(
 
     public string ChecklistPath => $"{Path}/checklist";
 
+    /// <summary>The Atom feed of this guide's changes and its steps' changes.</summary>
+    public string FeedPath => $"{Path}/changes.atom";
+
     public string StepPermalink(Step step) => $"{Path}/steps/{step.Id}";
 
     public Step? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);

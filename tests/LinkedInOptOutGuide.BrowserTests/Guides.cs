@@ -8,7 +8,7 @@ public static class Guides
 
     public static TheoryData<string> All => new(Slugs);
 
-    /// <summary>One page of every kind the site serves: home, each guide, a step permalink, a checklist, sources, about, the 404.</summary>
+    /// <summary>One page of every kind the site serves: home, each guide, a step permalink, a checklist, sources, changes, about, the 404.</summary>
     public static readonly string[] EveryPageType =
     [
         "/",
@@ -16,6 +16,7 @@ public static class Guides
         "/guides/united-kingdom/steps/object-form-europe",
         "/guides/united-states/checklist",
         "/sources",
+        "/changes",
         "/about",
         "/no-such-page",
     ];

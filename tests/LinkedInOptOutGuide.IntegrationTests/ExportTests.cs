@@ -60,6 +60,23 @@ public sealed partial class ExportTests(ExportedSite export, SiteFactory site) :
     }
 
     [Fact]
+    public async Task Every_feed_is_written_with_br_and_gz_siblings_holding_the_bytes_the_server_sends()
+    {
+        using var client = site.Client();
+        var feeds = Pages.All.Where(p => p.Kind == PageKind.Feed).ToList();
+        Assert.Contains(feeds, f => f.Path == "/changes.atom");
+        Assert.Contains(feeds, f => f.Path == "/guides/canada/changes.atom");
+
+        foreach (var feed in feeds)
+        {
+            var file = Path.Combine(export.Folder, feed.Path.TrimStart('/'));
+            Assert.Equal(await GetBytesAsync(client, feed.Path, null), await File.ReadAllBytesAsync(file, Cancel));
+            Assert.Equal(await GetBytesAsync(client, feed.Path, "br"), await File.ReadAllBytesAsync(file + ".br", Cancel));
+            Assert.Equal(await GetBytesAsync(client, feed.Path, "gzip"), await File.ReadAllBytesAsync(file + ".gz", Cancel));
+        }
+    }
+
+    [Fact]
     public async Task The_headers_file_gives_every_path_the_security_headers_and_its_cache_control()
     {
         var headers = await File.ReadAllTextAsync(Path.Combine(export.Folder, "_headers"), Cancel);
@@ -70,6 +87,7 @@ public sealed partial class ExportTests(ExportedSite export, SiteFactory site) :
         Assert.Contains("\n/css/site.css\n  Cache-Control: public, max-age=3600\n", headers, StringComparison.Ordinal);
         Assert.Matches(@"\n/css/site\.[0-9a-f]{10}\.css\n  Cache-Control: public, max-age=31536000, immutable\n", headers);
         Assert.Contains("\n/404.html\n  Cache-Control: no-store\n", headers, StringComparison.Ordinal);
+        Assert.Contains("\n/guides/canada/changes.atom\n  Cache-Control: public, max-age=3600\n  Content-Type: application/atom+xml; charset=utf-8\n", headers, StringComparison.Ordinal);
         Assert.DoesNotContain("/healthz", headers, StringComparison.Ordinal);
     }
 
@@ -101,6 +119,9 @@ public sealed partial class ExportTests(ExportedSite export, SiteFactory site) :
         { "/css/site.css", 200, "public, max-age=3600" },
         { "/css/site.css?v=anything", 200, "public, max-age=3600" },
         { "/sitemap.xml", 200, "public, max-age=3600" },
+        { "/changes.atom", 200, "public, max-age=3600" },
+        { "/guides/hong-kong/changes.atom", 200, "public, max-age=3600" },
+        { "/guides/atlantis/changes.atom", 404, "no-store" },
         { "/no-such-page", 404, "no-store" },
         { "/404.html", 404, "no-store" },
         { "/css/site.0000000000.css", 404, "no-store" },
@@ -155,6 +176,27 @@ public sealed partial class ExportTests(ExportedSite export, SiteFactory site) :
         Assert.Equal(await GetBytesAsync(app, "/guides/eu-eea-switzerland", "gzip"), await page.Content.ReadAsByteArrayAsync(Cancel));
         Assert.Equal(HttpStatusCode.Found, chosen.StatusCode);
         Assert.Equal("/guides/eu-eea-switzerland", chosen.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/changes.atom", null)]
+    [InlineData("/guides/canada/changes.atom", "gzip")]
+    public async Task Nginx_serves_a_feed_as_atom_with_the_apps_bytes(string path, string? encoding)
+    {
+        using var nginx = export.NginxClient();
+        using var app = site.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (encoding is not null)
+        {
+            request.Headers.Add("Accept-Encoding", encoding);
+        }
+
+        using var feed = await nginx.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Equal("application/atom+xml; charset=utf-8", feed.Content.Headers.ContentType?.ToString());
+        Assert.Equal(encoding is null ? [] : [encoding], feed.Content.Headers.ContentEncoding);
+        Assert.Equal(await GetBytesAsync(app, path, encoding), await feed.Content.ReadAsByteArrayAsync(Cancel));
     }
 
     private static async Task<byte[]> GetBytesAsync(HttpClient client, string path, string? encoding)

@@ -19,6 +19,9 @@ internal sealed record Guide(
 
     public string ChecklistPath => $"{Path}/checklist";
 
+    /// <summary>The Atom feed of this guide's changes and its steps' changes.</summary>
+    public string FeedPath => $"{Path}/changes.atom";
+
     public string StepPermalink(Step step) => $"{Path}/steps/{step.Id}";
 
     /// <summary>The short link of a step of this guide (<c>/s/us/ai-web</c>), or null when the guide or the step has no short code.</summary>

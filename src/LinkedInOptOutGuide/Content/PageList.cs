@@ -13,6 +13,9 @@ internal sealed class PageList
     /// <summary>Pages that are not built from a guide.</summary>
     public static readonly IReadOnlyList<string> StaticPages = ["/", "/sources", "/about", "/changes"];
 
+    /// <summary>The Atom feed of every change on <c>/changes</c>; each guide has its own (<see cref="Guide.FeedPath"/>).</summary>
+    public const string ChangesFeed = "/changes.atom";
+
     private readonly FrozenDictionary<string, ListedPage> _byPath;
     private readonly FrozenDictionary<string, string> _canonicalByLowerPath;
 
@@ -30,7 +33,7 @@ internal sealed class PageList
     /// <summary>The HTML pages, in the list's order.</summary>
     public IEnumerable<ListedPage> Pages => All.Where(p => p.Kind == PageKind.Page);
 
-    /// <summary>Every page of the content, plus the sitemap, robots.txt and the given asset paths (e.g. <c>/css/site.css</c>).</summary>
+    /// <summary>Every page of the content and the feeds of its changes, plus the sitemap, robots.txt and the given asset paths (e.g. <c>/css/site.css</c>).</summary>
     public static PageList Build(GuideLibrary library, IEnumerable<string> assetPaths)
     {
         var newest = library.Guides.Max(g => g.Reviewed);
@@ -44,6 +47,9 @@ internal sealed class PageList
             pages.Add(new ListedPage(guide.ChecklistPath, PageKind.Page, changed));
             pages.AddRange(guide.Steps.Select(step => new ListedPage(guide.StepPermalink(step), PageKind.Page, step.Reviewed)));
         }
+        pages.Add(new ListedPage(ChangesFeed, PageKind.Feed, lastChange));
+        pages.AddRange(library.Guides.Select(guide => new ListedPage(guide.FeedPath, PageKind.Feed,
+            guide.Steps.SelectMany(s => s.Changes).Concat(guide.Changes).Max(c => c.Date))));
         foreach (var guide in library.Guides)
         {
             pages.AddRange(guide.Steps.Where(step => guide.ShortLink(step) is not null)

@@ -1,7 +1,16 @@
+using LinkedInOptOutGuide.Content;
+
 namespace LinkedInOptOutGuide.Export;
 
 /// <summary>
-/// One URL written to the export: its path, the file that holds it (relative, <c>/</c>-separated), whether it is an
-/// HTML page (served from <c>path/index.html</c>) and the Cache-Control value the app sent with it.
+/// One URL written to the export: its path, the file that holds it (relative, <c>/</c>-separated), what it is in the
+/// page list (null for the 404 page), and the Cache-Control and Content-Type the app sent with it. An HTML page
+/// is served from <c>path/index.html</c>.
 /// </summary>
-internal sealed record ExportedUrl(string Path, string File, bool IsPage, string CacheControl);
+internal sealed record ExportedUrl(string Path, string File, PageKind? Kind, string CacheControl, string ContentType)
+{
+    public bool IsPage => Kind == PageKind.Page;
+
+    /// <summary>A feed's type (<c>application/atom+xml</c>) is not one every static host infers from its name: the export says it.</summary>
+    public bool IsFeed => Kind == PageKind.Feed;
+}

@@ -7,7 +7,7 @@ namespace LinkedInOptOutGuide.Export;
 /// The export's <c>_headers</c> file, the format Netlify and Cloudflare Pages read: the security headers on every
 /// path, and each exported URL's Cache-Control on that URL alone (both hosts join a header that two rules set,
 /// so Cache-Control is never in the catch-all rule). A page also gets its rule with a trailing slash, the
-/// spelling some hosts redirect a folder's <c>index.html</c> to.
+/// spelling some hosts redirect a folder's <c>index.html</c> to; a feed also gets the app's Content-Type.
 /// </summary>
 internal static class HeadersFile
 {
@@ -27,6 +27,10 @@ internal static class HeadersFile
         foreach (var url in urls)
         {
             Rule(text, url.Path, url.CacheControl);
+            if (url.IsFeed)
+            {
+                text.Append("  Content-Type: ").Append(url.ContentType).Append('\n');
+            }
             if (url.IsPage && url.Path != "/")
             {
                 Rule(text, url.Path + "/", url.CacheControl);

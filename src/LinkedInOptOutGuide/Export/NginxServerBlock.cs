@@ -76,13 +76,13 @@ internal static class NginxServerBlock
             {{Headers(null)}}    }
 
             """);
-        foreach (var group in urls.Where(u => !u.IsPage && u.Path != SiteExporter.NotFoundPath).GroupBy(u => u.CacheControl))
+        foreach (var group in urls.Where(u => !u.IsPage && u.Path != SiteExporter.NotFoundPath).GroupBy(u => (u.CacheControl, Feed: u.IsFeed ? u.ContentType : null)))
         {
             var paths = string.Join('|', group.Select(u => Regex.Escape(u.Path)));
             text.Append(CultureInfo.InvariantCulture, $$"""
-                    # Cache-Control: {{group.Key}}
+                    # Cache-Control: {{group.Key.CacheControl}}
                     location ~ "^(?:{{paths}})$" {
-                {{Headers(group.Key)}}    }
+                {{FeedType(group.Key.Feed)}}{{Headers(group.Key.CacheControl)}}    }
 
 
                 """);
@@ -109,6 +109,20 @@ internal static class NginxServerBlock
 
             """);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// A feed's Content-Type as the app sends it (<c>application/atom+xml; charset=utf-8</c>), whatever mime.types
+    /// says: no type by file name, the app's as the default, and <c>charset utf-8</c> applied to it.
+    /// </summary>
+    private static string FeedType(string? contentType)
+    {
+        if (contentType is null)
+        {
+            return "";
+        }
+        var mediaType = contentType.Split(';')[0].Trim();
+        return $"        types {{ }}\n        default_type {mediaType};\n        charset_types {mediaType};\n";
     }
 
     /// <summary>

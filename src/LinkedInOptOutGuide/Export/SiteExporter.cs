@@ -6,7 +6,7 @@ namespace LinkedInOptOutGuide.Export;
 
 /// <summary>
 /// Writes every listed URL of a running copy of the site to a folder, byte for byte as the app sends it: each
-/// page as <c>path/index.html</c>, each asset, the sitemap and robots.txt under their own paths, and each
+/// page as <c>path/index.html</c>, each asset, feed, the sitemap and robots.txt under their own paths, and each
 /// with <c>.br</c> and <c>.gz</c> siblings where the app sends it compressed; plus <c>404.html</c>, the page
 /// an unknown path gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out, and the short
 /// links are no files: <see cref="RedirectsFile"/> and <see cref="NginxServerBlock"/> write them as redirects.
@@ -27,18 +27,17 @@ internal sealed class SiteExporter(HttpClient client, string folder)
             {
                 continue;
             }
-            var isPage = listed.Kind == PageKind.Page;
-            var file = isPage ? PageFile(listed.Path) : listed.Path.TrimStart('/');
-            exported.Add(await WriteAsync(listed.Path, file, isPage, HttpStatusCode.OK, cancel));
+            var file = listed.Kind == PageKind.Page ? PageFile(listed.Path) : listed.Path.TrimStart('/');
+            exported.Add(await WriteAsync(listed.Path, file, listed.Kind, HttpStatusCode.OK, cancel));
         }
-        exported.Add(await WriteAsync(NotFoundPath, NotFoundPath.TrimStart('/'), isPage: false, HttpStatusCode.NotFound, cancel));
+        exported.Add(await WriteAsync(NotFoundPath, NotFoundPath.TrimStart('/'), null, HttpStatusCode.NotFound, cancel));
         return exported;
     }
 
     /// <summary><c>/</c> → <c>index.html</c>; <c>/guides/canada</c> → <c>guides/canada/index.html</c>.</summary>
     public static string PageFile(string path) => path == "/" ? "index.html" : path.TrimStart('/') + "/index.html";
 
-    private async Task<ExportedUrl> WriteAsync(string path, string file, bool isPage, HttpStatusCode status, CancellationToken cancel)
+    private async Task<ExportedUrl> WriteAsync(string path, string file, PageKind? kind, HttpStatusCode status, CancellationToken cancel)
     {
         using var plain = await FetchAsync(path, null, status, cancel);
         await WriteFileAsync(file, plain, cancel);
@@ -53,7 +52,8 @@ internal sealed class SiteExporter(HttpClient client, string folder)
         var cacheControl = plain.Headers.TryGetValues("Cache-Control", out var values)
             ? string.Join(", ", values)
             : throw new InvalidOperationException($"{path}: the app sent no Cache-Control");
-        return new ExportedUrl(path, file, isPage, cacheControl);
+        var contentType = plain.Content.Headers.ContentType?.ToString() ?? throw new InvalidOperationException($"{path}: the app sent no Content-Type");
+        return new ExportedUrl(path, file, kind, cacheControl, contentType);
     }
 
     private async Task<HttpResponseMessage> FetchAsync(string path, string? encoding, HttpStatusCode status, CancellationToken cancel)

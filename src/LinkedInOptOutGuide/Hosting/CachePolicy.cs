@@ -9,7 +9,7 @@ internal static class CachePolicy
     /// <summary>A 301 from another spelling of a page to its canonical path.</summary>
     public const string Redirect = "public, max-age=3600";
 
-    /// <summary>Files of wwwroot under their plain name (whatever query string they carry), and the sitemap and robots.txt.</summary>
+    /// <summary>Files of wwwroot under their plain name (whatever query string they carry), the sitemap, robots.txt and the feeds of changes.</summary>
     public const string Short = "public, max-age=3600";
 
     /// <summary>A file of wwwroot under its current fingerprinted name (<c>/css/site.3f2a9c1b7e.css</c>): those bytes never change.</summary>

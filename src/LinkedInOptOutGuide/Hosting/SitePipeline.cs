@@ -31,5 +31,6 @@ internal static class SitePipeline
         app.MapRazorPages();
         app.MapHealthCheck();
         app.MapFindability();
+        app.MapChangeFeeds();
     }
 }

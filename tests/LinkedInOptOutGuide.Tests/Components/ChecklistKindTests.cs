@@ -11,7 +11,7 @@ public sealed class ChecklistKindTests : BunitContext
 
     private static ChecklistItem Item(string id, bool optional, string kind) => new(
         id, 1, $"Title of {id}", "One line.", $"/guides/uk#{id}", $"https://optout.example.org/guides/uk/steps/{id}",
-        null, "2026-11-30", optional, [], kind);
+        null, "2026-11-30", optional, [], Kind: kind);
 
     private IRenderedComponent<Checklist> RenderChecklist(bool detailed, params ChecklistItem[] items) =>
         Render<Checklist>(p => p.Add(c => c.Items, items).Add(c => c.Detailed, detailed));

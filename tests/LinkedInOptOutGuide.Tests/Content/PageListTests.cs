@@ -25,13 +25,15 @@ public sealed class PageListTests
     }
 
     [Fact]
-    public void The_list_names_the_sitemap_robots_the_assets_and_the_app_only_endpoints_by_kind()
+    public void The_list_names_the_sitemap_robots_the_feeds_the_assets_and_the_app_only_endpoints_by_kind()
     {
         Assert.Equal(PageKind.Sitemap, List.Find("/sitemap.xml")?.Kind);
         Assert.Equal(PageKind.Robots, List.Find("/robots.txt")?.Kind);
         Assert.Equal(PageKind.Asset, List.Find("/css/site.css")?.Kind);
         Assert.Equal(PageKind.Endpoint, List.Find("/healthz")?.Kind);
         Assert.Equal(PageKind.Endpoint, List.Find("/choose")?.Kind);
+        Assert.Equal(PageKind.Feed, List.Find("/changes.atom")?.Kind);
+        Assert.Equal(PageKind.Feed, List.Find("/guides/canada/changes.atom")?.Kind);
         Assert.Null(List.Find("/guides/atlantis"));
     }
 

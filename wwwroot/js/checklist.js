@@ -148,5 +148,6 @@ for (const form of document.querySelectorAll('[data-checklist] form')) {
     render(form, state);
   };
   addEventListener('storage', (event) => (event.key === KEY || event.key === null) && refresh());
+  addEventListener('progress-changed', refresh);
   addEventListener('pageshow', (event) => event.persisted && storageWorks && refresh());
 }

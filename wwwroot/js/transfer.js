@@ -95,6 +95,7 @@ function offer(steps) {
 }
 
 function add() {
+  if (!pending) return;
   try {
     const { steps, changed } = code.merge(stored(), pending);
     localStorage.setItem(KEY, JSON.stringify({ schema: code.SCHEMA, steps }));

@@ -63,10 +63,16 @@ public partial class ProgressTransferTests : BrowserTest
         Assert.StartsWith(Site.Url(Guide) + "#progress=1.", link, StringComparison.Ordinal);
 
         var there = await OtherDeviceAsync();
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        there.Request += (_, request) => sent.Enqueue(request.Url);
         await there.GotoAsync(link);
         var transfer = new TransferUi(there);
         await Expect(transfer.InPanel).ToBeVisibleAsync();
         await Expect(transfer.Summary).ToHaveTextAsync("It holds: 1 step done, 1 request sent on 2 Dec 2026.");
+        // The progress stays in the fragment: no request carries it to the server.
+        Assert.Contains(Site.Url(Guide), sent);
+        var carried = link[(link.IndexOf('#', StringComparison.Ordinal) + "#progress=1.".Length)..];
+        Assert.DoesNotContain(sent, url => url.Contains('#', StringComparison.Ordinal) || url.Contains(carried, StringComparison.Ordinal));
         await Expect(transfer.InPanel).ToBeFocusedAsync();
         Assert.Null(await ProgressStorage.ReadRawAsync(there)); // asked, not yet added
 

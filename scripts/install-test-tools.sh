@@ -3,8 +3,8 @@
 #  - Debian packages: chromium (browser tests, PDF printing), poppler-utils (reading the printed PDF),
 #    a Java runtime (the Nu Html Checker), Node.js with npm (Lighthouse) and nginx-light (serves the static
 #    export in the export tests; they run their own nginx as the current user on a loopback port) and
-#    zbar-tools (zbarimg decodes the QR codes of the printed checklist);
-#  - npm packages pinned in tests/tools/package-lock.json: lighthouse, vnu-jar.
+#    zbar-tools (zbarimg decodes the QR codes of the printed checklist and of "Continue on another device");
+#  - npm packages pinned in tests/tools/package-lock.json: lighthouse, vnu-jar, qrcode-generator (the vendored copy's original).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +26,6 @@ fi
 
 tools=tests/tools
 if [ ! -f "$tools/node_modules/.package-lock.json" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-  echo "Installing npm test tools (lighthouse, vnu-jar)"
+  echo "Installing npm test tools (lighthouse, vnu-jar, qrcode-generator)"
   npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
 fi

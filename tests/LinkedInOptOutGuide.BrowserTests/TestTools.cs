@@ -9,6 +9,9 @@ internal static class TestTools
 
     public static string Lighthouse => Existing(Path.Combine(NodeModules, "lighthouse", "cli", "index.js"));
 
+    /// <summary>The QR library's file as npm publishes it, at the version pinned in tests/tools/package.json.</summary>
+    public static string QrcodeGenerator => Existing(Path.Combine(NodeModules, "qrcode-generator", "dist", "qrcode.mjs"));
+
     private static string Existing(string path) => File.Exists(path)
         ? path
         : throw new FileNotFoundException($"{path} is missing: run scripts/install-test-tools.sh (scripts/test.sh does).", path);

@@ -121,12 +121,18 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .ToList();
-        Assert.Equal(5, assets.Count);
+        Assert.Equal(6, assets.Count);
+        // The modules loaded on first use ("Continue on another device", the reminder) are named in data attributes.
+        var transfer = page.QuerySelector("[data-transfer]")!;
+        assets.Add(transfer.GetAttribute("data-module")!);
+        assets.Add(transfer.GetAttribute("data-code")!);
+        assets.Add(transfer.GetAttribute("data-qr")!);
+        assets.Add(page.QuerySelector("[data-reminder]")!.GetAttribute("data-reminder")!);
 
         foreach (var asset in assets)
         {
             // /css/site.css is linked as /css/site.<10 hex digits of its SHA-256>.css
-            var match = System.Text.RegularExpressions.Regex.Match(asset, @"^(?<name>/[a-z/]+)\.(?<hash>[0-9a-f]{10})(?<ext>\.[a-z]+)$");
+            var match = System.Text.RegularExpressions.Regex.Match(asset, @"^(?<name>/[a-z0-9/.-]+)\.(?<hash>[0-9a-f]{10})(?<ext>\.[a-z]+)$");
             Assert.True(match.Success, asset);
             var plain = match.Groups["name"].Value + match.Groups["ext"].Value;
             var file = await File.ReadAllBytesAsync(RepositoryRoot.File("wwwroot" + plain), Cancel);

@@ -88,6 +88,19 @@ public class DeepLinkTests : BrowserTest
     }
 
     [Fact]
+    public async Task A_step_link_under_a_guide_without_that_step_lands_on_the_guide_that_has_it()
+    {
+        var page = await NewPageAsync();
+
+        await page.Page.GotoAsync("/guides/united-states/steps/object-form-europe");
+
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/guides/eu-eea-switzerland/steps/object-form-europe"));
+        await Expect(page.Page.Locator(".context-bar")).ToContainTextAsync("EU, EEA and Switzerland guide · Step 5 of 7");
+        await Expect(page.Page.Locator("section.step.is-focus#object-form-europe")).ToBeInViewportAsync();
+        page.AssertNoScriptProblems();
+    }
+
+    [Fact]
     public async Task On_a_step_permalink_start_at_step_1_leads_to_the_first_step_of_the_whole_guide_below()
     {
         var page = await NewPageAsync();

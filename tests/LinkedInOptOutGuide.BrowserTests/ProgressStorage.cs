@@ -51,7 +51,7 @@ public static class ProgressStorage
         return [.. root.GetProperty("steps").EnumerateObject().Select(step => step.Name)];
     }
 
-    /// <summary>A stored value holding one tick, in the first format (schema 1), which checklist.js migrates as it reads it.</summary>
+    /// <summary>A stored value holding one tick, in today's format (schema 2).</summary>
     public static string OneTick(string stepId, int version) =>
-        JsonSerializer.Serialize(new { schema = 1, steps = new Dictionary<string, object> { [stepId] = new { v = version, at = "2025-11-03" } } });
+        JsonSerializer.Serialize(new { schema = 2, steps = new Dictionary<string, object> { [stepId] = new { v = version, at = "2025-11-03" } } });
 }

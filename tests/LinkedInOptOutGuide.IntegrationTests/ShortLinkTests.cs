@@ -38,7 +38,7 @@ public sealed class ShortLinkTests(SiteFactory site) : IClassFixture<SiteFactory
 
         Assert.Equal("/guides/united-states/steps/turn-off-microsoft-ad-sharing", pages.Find("/s/us/ms-ads")?.Target);
         Assert.Equal(PageKind.Redirect, pages.Find("/s/us/ms-ads")?.Kind);
-        Assert.Equal(Library.Guides.Sum(g => g.Steps.Count), pages.Redirects.Count());
+        Assert.Equal(Library.Guides.Sum(g => g.Steps.Count), pages.ShortLinks.Count());
         using var client = site.Client();
         var sitemap = await client.GetStringAsync("/sitemap.xml", Cancel);
         Assert.DoesNotContain("/s/", sitemap, StringComparison.Ordinal);

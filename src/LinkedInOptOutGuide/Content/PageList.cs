@@ -55,6 +55,17 @@ internal sealed class PageList
             pages.AddRange(guide.Steps.Where(step => guide.ShortLink(step) is not null)
                 .Select(step => new ListedPage(guide.ShortLink(step)!, PageKind.Redirect, step.Reviewed, guide.StepPermalink(step))));
         }
+        // A step link under a guide that lacks the step (a region mixed up in a post) leads to a guide that has it.
+        foreach (var guide in library.Guides)
+        {
+            foreach (var step in library.Steps.Where(s => !guide.Steps.Contains(s)))
+            {
+                if (library.GuidesWith(step).FirstOrDefault() is { } other)
+                {
+                    pages.Add(new ListedPage(guide.StepPermalink(step), PageKind.Redirect, step.Reviewed, other.StepPermalink(step), Temporary: true));
+                }
+            }
+        }
         pages.Add(new ListedPage("/sitemap.xml", PageKind.Sitemap, newest));
         pages.Add(new ListedPage("/robots.txt", PageKind.Robots, newest));
         pages.Add(new ListedPage("/healthz", PageKind.Endpoint, newest));
@@ -63,8 +74,11 @@ internal sealed class PageList
         return new PageList(pages);
     }
 
-    /// <summary>The short links, each with the step permalink it redirects to.</summary>
+    /// <summary>Every redirect: the short links, and step links under a guide that lacks the step (temporary).</summary>
     public IEnumerable<ListedPage> Redirects => All.Where(p => p.Kind == PageKind.Redirect);
+
+    /// <summary>The printed short links, each with the step permalink it redirects to for good.</summary>
+    public IEnumerable<ListedPage> ShortLinks => Redirects.Where(p => !p.Temporary);
 
     /// <summary>The listed URL at exactly this path, if any.</summary>
     public ListedPage? Find(string path) => _byPath.GetValueOrDefault(path);

@@ -87,10 +87,10 @@ internal static class NginxServerBlock
 
                 """);
         }
-        text.Append("    # The short links printed on the checklists: a permanent redirect to the step, as in the app.\n");
+        text.Append("    # The short links printed on the checklists (301), and step links under a guide without the step (302), as in the app.\n");
         foreach (var redirect in redirects)
         {
-            text.Append(CultureInfo.InvariantCulture, $"    location = {redirect.Path} {{\n{Headers(CachePolicy.Redirect)}        return 301 {redirect.Target};\n    }}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    location = {redirect.Path} {{\n{Headers(CachePolicy.Redirect)}        return {(redirect.Temporary ? 302 : 301)} {redirect.Target};\n    }}\n");
         }
         text.Append('\n');
         var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPath);

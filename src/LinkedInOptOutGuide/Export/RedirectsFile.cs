@@ -13,10 +13,10 @@ internal static class RedirectsFile
 
     public static string Build(IEnumerable<ListedPage> redirects)
     {
-        var text = new StringBuilder("# Permanent redirects for Netlify and Cloudflare Pages: the printed short links. Written by `LinkedInOptOutGuide export`.\n");
+        var text = new StringBuilder("# Redirects for Netlify and Cloudflare Pages: the printed short links (301) and step links under a guide without the step (302). Written by `LinkedInOptOutGuide export`.\n");
         foreach (var redirect in redirects)
         {
-            text.Append(redirect.Path).Append(' ').Append(redirect.Target).Append(" 301\n");
+            text.Append(redirect.Path).Append(' ').Append(redirect.Target).Append(redirect.Temporary ? " 302\n" : " 301\n");
         }
         return text.ToString();
     }

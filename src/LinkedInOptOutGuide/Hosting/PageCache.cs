@@ -24,11 +24,11 @@ internal sealed class PageCache(RequestDelegate next, PageList pages, PreparedPa
         var path = request.Path.Value ?? "/";
         if (pages.Find(path) is not { } listed)
         {
-            return pages.CanonicalFor(path) is { } canonical ? Redirect(context, canonical) : next(context);
+            return pages.CanonicalFor(path) is { } canonical ? Redirect(context, canonical, temporary: false) : next(context);
         }
         if (listed is { Kind: PageKind.Redirect, Target: { } target })
         {
-            return Redirect(context, target);
+            return Redirect(context, target, listed.Temporary);
         }
         if (listed.Kind != PageKind.Page)
         {
@@ -37,10 +37,10 @@ internal sealed class PageCache(RequestDelegate next, PageList pages, PreparedPa
         return prepared.TryGet(path, out var page) ? page.WriteAsync(context, CachePolicy.Page) : RenderAsync(context, path);
     }
 
-    private static Task Redirect(HttpContext context, string canonical)
+    private static Task Redirect(HttpContext context, string canonical, bool temporary)
     {
         var response = context.Response;
-        response.StatusCode = StatusCodes.Status301MovedPermanently;
+        response.StatusCode = temporary ? StatusCodes.Status302Found : StatusCodes.Status301MovedPermanently;
         response.Headers.Location = canonical;
         response.Headers.CacheControl = CachePolicy.Redirect;
         return Task.CompletedTask;

@@ -92,7 +92,7 @@ public sealed class ShortCodeTests : IDisposable
         var pages = PageList.Build(library, []);
 
         var expected = library.Guides.SelectMany(g => g.Steps.Select(s => ($"/s/{g.Short}/{s.Short}", g.StepPermalink(s)))).ToList();
-        Assert.Equal(expected, pages.Redirects.Select(r => (r.Path, r.Target!)));
+        Assert.Equal(expected, pages.ShortLinks.Select(r => (r.Path, r.Target!)));
         Assert.Contains(("/s/eu/ai-web", "/guides/eu-eea-switzerland/steps/turn-off-ai-training-web"), expected);
         Assert.All(pages.Redirects, r => Assert.Equal(PageKind.Page, pages.Find(r.Target!)?.Kind));
         Assert.DoesNotContain(pages.Pages, p => p.Path.StartsWith("/s/", StringComparison.Ordinal));

@@ -35,7 +35,7 @@ public sealed partial class QrSvgTests
         Assert.Contains("aria-label=\"QR code: https://www.linkedin.com/a?b=&quot;c&quot;&amp;d=&lt;e&gt;\"", svg, StringComparison.Ordinal);
     }
 
-    /// <summary>Draws the SVG's runs (<c>M x,y h n v1 h-n z</c>) on white at 6 pixels a module and asks zbarimg what it reads.</summary>
+    /// <summary>Draws the SVG's runs (<c>M x y h n v1 h-n z</c>) on white at 6 pixels a module and asks zbarimg what it reads.</summary>
     internal static string Decode(string svg)
     {
         var size = int.Parse(ViewBox().Match(svg).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -80,6 +80,6 @@ public sealed partial class QrSvgTests
     [GeneratedRegex("viewBox=\"0 0 (\\d+) \\1\"")]
     private static partial Regex ViewBox();
 
-    [GeneratedRegex("M(\\d+),(\\d+)h(\\d+)v1h-\\3z")]
+    [GeneratedRegex("M(\\d+)[ ,](\\d+)h(\\d+)v1h-\\3z")]
     private static partial Regex Run();
 }

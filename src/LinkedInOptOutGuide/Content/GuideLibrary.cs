@@ -37,6 +37,7 @@ internal sealed class GuideLibrary
             code => regions.FirstOrDefault(r => r.Countries.Contains(code)) ?? fallback,
             StringComparer.OrdinalIgnoreCase);
         Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => Country.From(c.Key, c.Value))];
+        CountryOptions = Content.CountryOptions.For(Countries);
     }
 
     public SiteInfo Site { get; }
@@ -51,6 +52,9 @@ internal sealed class GuideLibrary
 
     /// <summary>Every country the home page offers, sorted by name.</summary>
     public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>The country list's options, by English and by native name, in alphabetical order.</summary>
+    public IReadOnlyList<(string Code, string Label)> CountryOptions { get; }
 
     /// <summary>A hash of every content file: which content this process serves.</summary>
     public string ContentHash { get; }

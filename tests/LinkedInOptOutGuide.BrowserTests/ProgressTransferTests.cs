@@ -143,6 +143,7 @@ public partial class ProgressTransferTests : BrowserTest
             await there.GotoAsync(Guide);
             var other = new TransferUi(there);
             await other.Open.ClickAsync();
+            await Expect(other.OutPanel).ToBeVisibleAsync(); // the file input is in the panel, as a reader finds it
             await other.LoadFile.SetInputFilesAsync(file);
             await Expect(other.Summary).ToHaveTextAsync("It holds: 1 step done, 1 request sent on 2 Dec 2026.");
             Assert.Null(await ProgressStorage.ReadRawAsync(there));
@@ -165,6 +166,7 @@ public partial class ProgressTransferTests : BrowserTest
         var page = await OpenAsync(Guide);
         var transfer = new TransferUi(page.Page);
         await transfer.Open.ClickAsync();
+        await Expect(transfer.OutPanel).ToBeVisibleAsync(); // the file input is in the panel, as a reader finds it
 
         await transfer.LoadFile.SetInputFilesAsync(new FilePayload { Name = "notes.json", MimeType = "application/json", Buffer = "{\"schema\":2,\"steps\":{}}"u8.ToArray() });
 

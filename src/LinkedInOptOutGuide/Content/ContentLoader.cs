@@ -71,7 +71,7 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
     {
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
         var (file, root) = folder.ReadYaml("sources.yml");
-        foreach (var map in Entries(root, file, SourceKeys, "a source"))
+        foreach (var map in YamlLists.Entries(root, file, SourceKeys, "a source"))
         {
             var id = map.Id("id");
             var source = new Source(id, sources.Count + 1, map.Text("title"), map.Text("publisher"), map.Url("url").AbsoluteUri, map.Text("date"),
@@ -115,7 +115,7 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
         var regions = new Dictionary<string, Region>(StringComparer.Ordinal);
         var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         var (file, root) = folder.ReadYaml("regions.yml");
-        foreach (var map in Entries(root, file, RegionKeys, "a region"))
+        foreach (var map in YamlLists.Entries(root, file, RegionKeys, "a region"))
         {
             var id = map.Id("id");
             var codes = map.List("countries", allowEmpty: true);
@@ -169,25 +169,6 @@ internal sealed class ContentLoader(MarkdownRenderer renderer)
             if (count != 1)
             {
                 file.Error(1, $"region '{region.Id}' must have exactly one guide (a guide with 'region: {region.Id}'), found {count}");
-            }
-        }
-    }
-
-    private static IEnumerable<YamlMap> Entries(YamlNode? root, ContentFile file, HashSet<string> keys, string what)
-    {
-        if (root is not YamlSequenceNode sequence)
-        {
-            if (root is not null)
-            {
-                file.Error(ContentFile.LineOf(root, 1), $"must be a list of entries, each starting with '- id:'");
-            }
-            yield break;
-        }
-        foreach (var entry in sequence.Children)
-        {
-            if (YamlMap.From(entry, file, 1, keys, what) is { } map)
-            {
-                yield return map;
             }
         }
     }

@@ -20,8 +20,10 @@ internal sealed class GuideLibrary
         IReadOnlyList<Step> steps,
         IReadOnlyList<Source> sources,
         IReadOnlyDictionary<string, string> countryNames,
-        string contentHash)
+        string contentHash,
+        SiteLanguage? language = null)
     {
+        Language = language ?? SiteLanguage.English;
         Site = site;
         Regions = regions;
         Guides = guides;
@@ -36,11 +38,14 @@ internal sealed class GuideLibrary
             code => code,
             code => regions.FirstOrDefault(r => r.Countries.Contains(code)) ?? fallback,
             StringComparer.OrdinalIgnoreCase);
-        Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Ordinal).Select(c => Country.From(c.Key, c.Value))];
-        CountryOptions = Content.CountryOptions.For(Countries);
+        Countries = [.. countryNames.OrderBy(c => c.Value, StringComparer.Create(Language.Culture, ignoreCase: false)).Select(c => Country.From(c.Key, c.Value))];
+        CountryOptions = Content.CountryOptions.For(Countries, Language.Culture);
     }
 
     public SiteInfo Site { get; }
+
+    /// <summary>The language of this edition of the content: English, or a translation's language.</summary>
+    public SiteLanguage Language { get; }
 
     public IReadOnlyList<Region> Regions { get; }
 

@@ -10,7 +10,7 @@ namespace LinkedInOptOutGuide.Content;
 /// </summary>
 internal sealed class PageList
 {
-    /// <summary>Pages that are not built from a guide.</summary>
+    /// <summary>Pages that are not built from a guide (by their English path; each language has them under its prefix).</summary>
     public static readonly IReadOnlyList<string> StaticPages = ["/", "/sources", "/about", "/changes"];
 
     /// <summary>The Atom feed of every change on <c>/changes</c>; each guide has its own (<see cref="Guide.FeedPath"/>).</summary>
@@ -34,12 +34,30 @@ internal sealed class PageList
     public IEnumerable<ListedPage> Pages => All.Where(p => p.Kind == PageKind.Page);
 
     /// <summary>Every page of the content and the feeds of its changes, plus the sitemap, robots.txt and the given asset paths (e.g. <c>/css/site.css</c>).</summary>
-    public static PageList Build(GuideLibrary library, IEnumerable<string> assetPaths)
+    public static PageList Build(GuideLibrary library, IEnumerable<string> assetPaths) => Build([library], assetPaths);
+
+    /// <summary>The pages of every edition (English first, then each language under its prefix), then the site-wide files and the assets.</summary>
+    public static PageList Build(IReadOnlyList<GuideLibrary> editions, IEnumerable<string> assetPaths)
     {
+        var pages = new List<ListedPage>();
+        foreach (var library in editions)
+        {
+            AddEdition(pages, library);
+        }
+        var newest = editions[0].Guides.Max(g => g.Reviewed);
+        pages.Add(new ListedPage("/sitemap.xml", PageKind.Sitemap, newest));
+        pages.Add(new ListedPage("/robots.txt", PageKind.Robots, newest));
+        pages.Add(new ListedPage("/healthz", PageKind.Endpoint, newest));
+        pages.AddRange(assetPaths.Order(StringComparer.Ordinal).Select(path => new ListedPage(path, PageKind.Asset, newest)));
+        return new PageList(pages);
+    }
+
+    private static void AddEdition(List<ListedPage> pages, GuideLibrary library)
+    {
+        var language = library.Language;
         var newest = library.Guides.Max(g => g.Reviewed);
         var lastChange = library.Steps.SelectMany(s => s.Changes).Concat(library.Guides.SelectMany(g => g.Changes)).Max(c => c.Date);
-        var pages = new List<ListedPage>();
-        pages.AddRange(StaticPages.Select(path => new ListedPage(path, PageKind.Page, path == "/changes" ? lastChange : newest)));
+        pages.AddRange(StaticPages.Select(path => new ListedPage(language.PathOf(path), PageKind.Page, path == "/changes" ? lastChange : newest)));
         foreach (var guide in library.Guides)
         {
             var changed = guide.Steps.Select(s => s.Reviewed).Append(guide.Reviewed).Max();
@@ -47,7 +65,7 @@ internal sealed class PageList
             pages.Add(new ListedPage(guide.ChecklistPath, PageKind.Page, changed));
             pages.AddRange(guide.Steps.Select(step => new ListedPage(guide.StepPermalink(step), PageKind.Page, step.Reviewed)));
         }
-        pages.Add(new ListedPage(ChangesFeed, PageKind.Feed, lastChange));
+        pages.Add(new ListedPage(language.PathOf(ChangesFeed), PageKind.Feed, lastChange));
         pages.AddRange(library.Guides.Select(guide => new ListedPage(guide.FeedPath, PageKind.Feed,
             guide.Steps.SelectMany(s => s.Changes).Concat(guide.Changes).Max(c => c.Date))));
         foreach (var guide in library.Guides)
@@ -66,12 +84,7 @@ internal sealed class PageList
                 }
             }
         }
-        pages.Add(new ListedPage("/sitemap.xml", PageKind.Sitemap, newest));
-        pages.Add(new ListedPage("/robots.txt", PageKind.Robots, newest));
-        pages.Add(new ListedPage("/healthz", PageKind.Endpoint, newest));
-        pages.Add(new ListedPage("/choose", PageKind.Endpoint, newest));
-        pages.AddRange(assetPaths.Order(StringComparer.Ordinal).Select(path => new ListedPage(path, PageKind.Asset, newest)));
-        return new PageList(pages);
+        pages.Add(new ListedPage(language.PathOf("/choose"), PageKind.Endpoint, newest));
     }
 
     /// <summary>Every redirect: the short links, and step links under a guide that lacks the step (temporary).</summary>

@@ -11,6 +11,8 @@ namespace LinkedInOptOutGuide.Content;
 /// <param name="Short">The step's short code (<c>/s/{guide}/{step}</c>): declared in content, never changed or reused; null for none.</param>
 /// <param name="Kind">Done once, again from time to time, or a request that LinkedIn answers later.</param>
 /// <param name="RequestText">For a request step: a short text in plain words the reader can copy into LinkedIn's form.</param>
+/// <param name="Translation">In another language's edition: which English version the text translates; null for English,
+/// and for a step shown in English because it has no translation yet.</param>
 internal sealed record Step(
     string Id,
     string Title,
@@ -26,8 +28,12 @@ internal sealed record Step(
     Uri? Opens = null,
     string? Short = null,
     StepKind Kind = StepKind.Once,
-    string? RequestText = null)
+    string? RequestText = null,
+    StepTranslation? Translation = null)
 {
+    /// <summary>True when the English step has moved on since its translation: the page says the English version is newer.</summary>
+    public bool IsTranslationStale => Translation is { } t && t.Translates < Version;
+
     /// <summary>True when <see cref="Reviewed"/> is more than <paramref name="reviewDays"/> before <paramref name="today"/>.</summary>
     public bool IsDueForReview(DateOnly today, int reviewDays) => Reviewed.AddDays(reviewDays) < today;
 

@@ -16,21 +16,25 @@ internal static class ChangeFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    /// <summary>The feed's Atom document as UTF-8 bytes: the site's when <paramref name="guide"/> is null.</summary>
-    public static byte[] Build(GuideLibrary library, Guide? guide)
+    /// <summary>The feed's Atom document as UTF-8 bytes, in the edition's language: the site's when <paramref name="guide"/> is null.
+    /// The change notes themselves are the English content's.</summary>
+    public static byte[] Build(Edition edition, Guide? guide)
     {
+        var (library, t) = (edition.Library, edition.Text);
         var site = library.Site;
         var changes = SiteChange.All(library).Where(c => guide is null || c.Guides.Contains(guide)).ToList();
-        var (title, about, feedPath, pagePath) = guide is null
-            ? ($"{site.Title}: what changed", "every step and guide", PageList.ChangesFeed, "/changes")
-            : ($"{guide.Title}: what changed", "this guide and its steps", guide.FeedPath, guide.Path);
-        var feed = new SyndicationFeed(changes.Select(change => Entry(change, guide, site)))
+        var (title, description, feedPath, pagePath) = guide is null
+            ? (t["{0}: what changed", site.Title].Value, t["Every change to every step and guide, newest first, with the date it was made."].Value,
+                edition.Language.PathOf(PageList.ChangesFeed), edition.Language.PathOf("/changes"))
+            : (t["{0}: what changed", guide.Title].Value, t["Every change to this guide and its steps, newest first, with the date it was made."].Value,
+                guide.FeedPath, guide.Path);
+        var feed = new SyndicationFeed(changes.Select(change => Entry(change, guide, edition)))
         {
             Id = site.AbsoluteUrl(feedPath),
             Title = new TextSyndicationContent(title),
-            Description = new TextSyndicationContent($"Every change to {about}, newest first, with the date it was made."),
+            Description = new TextSyndicationContent(description),
             LastUpdatedTime = Moment(changes.Max(c => c.Change.Date)),
-            Language = "en",
+            Language = edition.Language.Code,
         };
         feed.Authors.Add(new SyndicationPerson { Name = site.Title, Uri = site.BaseUrl.AbsoluteUri });
         feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(site.AbsoluteUrl(feedPath)), "application/atom+xml"));
@@ -44,18 +48,21 @@ internal static class ChangeFeed
         return stream.ToArray();
     }
 
-    private static SyndicationItem Entry(SiteChange change, Guide? guide, SiteInfo site)
+    private static SyndicationItem Entry(SiteChange change, Guide? guide, Edition edition)
     {
+        var (site, t) = (edition.Library.Site, edition.Text);
         var path = (change.Step, guide) switch
         {
             ({ } step, { } inGuide) => inGuide.StepPermalink(step),
             _ => change.Path,
         };
-        var title = change.Step is null ? $"Guide: {change.Title}" : $"Step: {change.Title} (version {change.Change.Version})";
+        var title = change.Step is null
+            ? t["Guide: {0}", change.Title].Value
+            : t["Step: {0} (version {1})", change.Title, change.Change.Version ?? 1].Value;
         var date = change.Change.Date;
         var entry = new SyndicationItem
         {
-            Id = $"tag:{site.BaseUrl.Host},{HumanDate.Iso(date)}:{change.Key}",
+            Id = $"tag:{site.BaseUrl.Host},{HumanDate.Iso(date)}:{(edition.Language.IsEnglish ? "" : edition.Language.Code + "/")}{change.Key}",
             Title = new TextSyndicationContent(title),
             Summary = new TextSyndicationContent(change.Change.Note),
             LastUpdatedTime = Moment(date),

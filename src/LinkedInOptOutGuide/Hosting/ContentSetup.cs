@@ -20,11 +20,13 @@ internal static class ContentSetup
         }
         builder.Services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var renderer = new MarkdownRenderer();
-        var library = new ContentLoader(renderer).Load(SitePaths.Resolve(options.RootPath));
+        var editions = new EditionLoader(renderer).Load(SitePaths.Resolve(options.RootPath));
         var assets = StaticAssets.Load(builder.Environment.WebRootPath);
-        builder.Services.AddSingleton(library);
+        builder.Services.AddSingleton(editions);
+        builder.Services.AddSingleton(editions.English.Library);
+        builder.Services.AddRequestEdition();
         builder.Services.AddSingleton(assets);
-        builder.Services.AddSingleton(PageList.Build(library, assets.Paths));
+        builder.Services.AddSingleton(PageList.Build([.. editions.Libraries], assets.Paths));
         builder.Services.AddSingleton<PreparedPages>();
     }
 }

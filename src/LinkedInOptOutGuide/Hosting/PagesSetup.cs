@@ -11,6 +11,8 @@ internal static class PagesSetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
+            .Configure<Content.Editions>((options, editions) => options.Conventions.Add(new EditionRoutes(editions)));
         // Pages read "today" from here, for "due for a re-check"; tests replace it with a fixed clock.
         builder.Services.TryAddSingleton(TimeProvider.System);
         // Nothing here is ever encrypted (no cookies, no forms that post): keep keys in memory, never on disk.

@@ -3,7 +3,7 @@ using LinkedInOptOutGuide.Content;
 namespace LinkedInOptOutGuide.Pages;
 
 /// <summary><c>/changes</c>: every change to a step or a guide, newest first, so a printed or bookmarked copy can be checked.</summary>
-internal sealed class ChangesModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class ChangesModel(Edition edition) : SitePageModel(edition)
 {
     public IReadOnlyList<IGrouping<DateOnly, SiteChange>> Days { get; private set; } = [];
 

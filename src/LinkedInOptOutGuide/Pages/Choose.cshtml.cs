@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LinkedInOptOutGuide.Pages;
 
 /// <summary>The home page's country form (a plain GET form): sends the reader to their region's guide.</summary>
-internal sealed class ChooseModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class ChooseModel(Edition edition) : SitePageModel(edition)
 {
     public string Problem { get; private set; } = "";
 

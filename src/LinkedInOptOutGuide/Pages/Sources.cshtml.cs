@@ -2,7 +2,7 @@ using LinkedInOptOutGuide.Content;
 
 namespace LinkedInOptOutGuide.Pages;
 
-internal sealed class SourcesModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class SourcesModel(Edition edition) : SitePageModel(edition)
 {
     public void OnGet() => Meta = new PageMeta(
         "Sources", "Every source behind the LinkedIn AI opt-out guides: LinkedIn's legal texts, regulators and press reports.", "/sources");

@@ -10,7 +10,7 @@ namespace LinkedInOptOutGuide.Pages;
 /// It is reachable only as the result of a real error (a re-executed status code or a caught exception):
 /// asked for directly, <c>/status/500</c> is an unknown page like any other.
 /// </summary>
-internal sealed class StatusModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class StatusModel(Edition edition) : SitePageModel(edition)
 {
     public bool IsNotFound { get; private set; }
 

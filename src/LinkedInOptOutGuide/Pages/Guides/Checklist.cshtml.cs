@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LinkedInOptOutGuide.Pages.Guides;
 
 /// <summary><c>/guides/{slug}/checklist</c>: the printable checklist, also a fine page on screen.</summary>
-internal sealed class ChecklistModel(GuideLibrary library) : SitePageModel(library)
+internal sealed class ChecklistModel(Edition edition) : SitePageModel(edition)
 {
     public Guide Guide { get; private set; } = null!;
 

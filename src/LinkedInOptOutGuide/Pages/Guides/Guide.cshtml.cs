@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LinkedInOptOutGuide.Pages.Guides;
 
 /// <summary><c>/guides/{slug}</c>: a region's guide, every step a linkable section.</summary>
-internal sealed class GuideModel(GuideLibrary library, TimeProvider clock) : SitePageModel(library)
+internal sealed class GuideModel(Edition edition, TimeProvider clock) : SitePageModel(edition)
 {
     public GuideArticle Article { get; private set; } = null!;
 

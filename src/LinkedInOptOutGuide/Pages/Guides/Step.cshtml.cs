@@ -7,7 +7,7 @@ namespace LinkedInOptOutGuide.Pages.Guides;
 /// <c>/guides/{slug}/steps/{stepId}</c>: the link people share for one step. A URL fragment never reaches a
 /// server, so this form exists for link previews: the guide page, that step focused, the step's own title and summary.
 /// </summary>
-internal sealed class StepModel(GuideLibrary library, TimeProvider clock) : SitePageModel(library)
+internal sealed class StepModel(Edition edition, TimeProvider clock) : SitePageModel(edition)
 {
     public GuideArticle Article { get; private set; } = null!;
 

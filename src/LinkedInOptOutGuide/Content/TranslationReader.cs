@@ -33,7 +33,7 @@ internal sealed class TranslationReader(MarkdownRenderer renderer, ContentFolder
         var library = new GuideLibrary(
             ReadSite($"{code}/site.yml"), [.. regions.Values], guides, [.. steps.Values], [.. sources.Values], countries, english.ContentHash, language)
         { Watch = english.Watch };
-        return new Edition(library, new UiText(language, ReadUi($"{code}/ui.yml")));
+        return new Edition(library, new UiText(language, ReadUi($"{code}/ui.yml"), ReadUi($"{code}/ui-scripts.yml")));
     }
 
     private SiteInfo ReadSite(string path)
@@ -119,7 +119,7 @@ internal sealed class TranslationReader(MarkdownRenderer renderer, ContentFolder
         return regions;
     }
 
-    /// <summary><c>ui.yml</c>: a mapping of the English interface text to this language's.</summary>
+    /// <summary><c>ui.yml</c> (the pages' words) or <c>ui-scripts.yml</c> (the scripts'): a mapping of the English interface text to this language's.</summary>
     private Dictionary<string, string> ReadUi(string path)
     {
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -10,9 +10,14 @@ namespace LinkedInOptOutGuide.Content;
 /// there shows in English (<see cref="LocalizedString.ResourceNotFound"/>), and the tests fail on it; the page never does.
 /// Placeholders (<c>{0}</c>) are filled in with the language's culture, so numbers and dates read as the reader expects.
 /// </summary>
-internal sealed class UiText(SiteLanguage language, IReadOnlyDictionary<string, string> strings) : IStringLocalizer
+/// <remarks>The scripts' words (<c>t("…")</c> in <c>wwwroot/js</c>) come from <c>content/{code}/ui-scripts.yml</c>, which the
+/// layout embeds in each page of the language as JSON (<see cref="ScriptStrings"/>).</remarks>
+internal sealed class UiText(SiteLanguage language, IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, string> scriptStrings) : IStringLocalizer
 {
-    public static UiText English { get; } = new(SiteLanguage.English, new Dictionary<string, string>());
+    public static UiText English { get; } = new(SiteLanguage.English, new Dictionary<string, string>(), new Dictionary<string, string>());
+
+    /// <summary>The scripts' words in this language, by their English text; empty for English.</summary>
+    public IReadOnlyDictionary<string, string> ScriptStrings => scriptStrings;
 
     public SiteLanguage Language => language;
 

@@ -19,6 +19,9 @@ internal sealed class UiText(SiteLanguage language, IReadOnlyDictionary<string, 
     /// <summary>The scripts' words in this language, by their English text; empty for English.</summary>
     public IReadOnlyDictionary<string, string> ScriptStrings => scriptStrings;
 
+    /// <summary><see cref="ScriptStrings"/> as JSON that is safe inside a <c>script</c> element (<c>&lt;</c> is escaped).</summary>
+    public string ScriptJson { get; } = System.Text.Json.JsonSerializer.Serialize(scriptStrings);
+
     public SiteLanguage Language => language;
 
     /// <summary>Every key the language's file translates.</summary>

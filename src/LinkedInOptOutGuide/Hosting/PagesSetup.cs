@@ -11,6 +11,9 @@ internal static class PagesSetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddRazorPages();
+        // Pages in German, French, Dutch and Portuguese: write their letters as they are, not as &#xE9; entities.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOptions<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>()
             .Configure<Content.Editions>((options, editions) => options.Conventions.Add(new EditionRoutes(editions)));
         // Pages read "today" from here, for "due for a re-check"; tests replace it with a fixed clock.

@@ -12,9 +12,10 @@ namespace LinkedInOptOutGuide.SourceWatcher;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 serving recorded pages for <c>--via</c>: a request for <c>/{host}/{path}</c> is answered with
-/// the file <c>{folder}/{host}/{path}</c> (or that name plus <c>.html</c>, <c>.md</c> or <c>.txt</c>) from the first
-/// folder that has it, so a folder of changed pages can sit in front of the baseline. Tests pass <c>answerFirst</c>
-/// to answer some paths themselves (HTTP 999, a redirect loop, a stalled body).
+/// the file <c>{folder}/{host}/{path}</c> (or that name plus <c>.html</c>, <c>.md</c> or <c>.txt</c>; for a path ending
+/// in <c>/</c>, its <c>index.html</c>) from the first folder that has it, so a folder of changed pages can sit in front
+/// of the baseline. Tests pass <c>answerFirst</c> to answer some paths themselves (HTTP 999, a redirect loop, a stalled
+/// body).
 /// </summary>
 internal sealed class RecordedPageServer : IAsyncDisposable
 {
@@ -55,8 +56,9 @@ internal sealed class RecordedPageServer : IAsyncDisposable
     private static async Task ServeFileAsync(IReadOnlyList<string> roots, HttpContext context)
     {
         var relative = (context.Request.Path.Value ?? "").TrimStart('/');
+        string[] names = relative.EndsWith('/') ? [relative + "index.html"] : [.. Extensions.Select(extension => relative + extension)];
         var file = roots
-            .SelectMany(root => Extensions.Select(extension => (Root: root, Path: Path.GetFullPath(Path.Combine(root, relative + extension)))))
+            .SelectMany(root => names.Select(name => (Root: root, Path: Path.GetFullPath(Path.Combine(root, name)))))
             .Where(c => c.Path.StartsWith(c.Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(c.Path))
             .Select(c => c.Path)
             .FirstOrDefault();

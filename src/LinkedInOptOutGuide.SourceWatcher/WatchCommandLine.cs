@@ -29,6 +29,10 @@ internal static class WatchCommandLine
     private static RootCommand Build(TextWriter output, TextWriter error)
     {
         var content = new Option<string>("--content") { Description = "The content folder.", DefaultValueFactory = _ => "content" };
+        var language = new Option<string?>("--language")
+        {
+            Description = "Watch this language's edition (a code in content/languages.yml, like de): content/{code}/watch.yml and its steps. Default: English, content/watch.yml.",
+        };
         var accept = new Option<string[]>("--accept")
         {
             Description = "Record the fetched text as reviewed (after updating the steps); with ids, only those sources.",
@@ -47,7 +51,7 @@ internal static class WatchCommandLine
         var root = new RootCommand("Fetches the pages our steps rely on and reports which steps and guides a change affects. "
             + "Exit codes: 0 all unchanged, 1 needs review, 2 some sources not checked, 64 usage or content error.")
         {
-            content, accept, flag, today, via, markdown, json, timeout, maxBytes, maxRedirects,
+            content, language, accept, flag, today, via, markdown, json, timeout, maxBytes, maxRedirects,
         };
         root.Validators.Add(result =>
         {
@@ -67,7 +71,8 @@ internal static class WatchCommandLine
                 parsed.GetValue(via),
                 parsed.GetValue(markdown),
                 parsed.GetValue(json),
-                new FetchLimits(TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(maxBytes), parsed.GetValue(maxRedirects)));
+                new FetchLimits(TimeSpan.FromSeconds(parsed.GetValue(timeout)), parsed.GetValue(maxBytes), parsed.GetValue(maxRedirects)),
+                parsed.GetValue(language));
             return WatchRun.RunAsync(options, output, error, cancellationToken);
         });
         root.Subcommands.Add(ServeRecordedCommand(output));

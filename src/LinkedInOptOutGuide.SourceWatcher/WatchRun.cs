@@ -4,25 +4,32 @@ using LinkedInOptOutGuide.Content;
 namespace LinkedInOptOutGuide.SourceWatcher;
 
 /// <summary>
-/// One run of the watcher: load and check the content folder as the site does, check each watched source in turn,
-/// write the reports, record what <c>--accept</c> or <c>--flag</c> asked for in <c>watch.yml</c>, and say by the exit
-/// code whether anything needs review (<see cref="ExitCodes"/>).
+/// One run of the watcher: load and check the content folder as the site does (every edition), check each watched
+/// source of the edition asked for (English, or <c>--language</c>) in turn, write the reports, record what
+/// <c>--accept</c> or <c>--flag</c> asked for in that edition's <c>watch.yml</c>, and say by the exit code whether
+/// anything needs review (<see cref="ExitCodes"/>).
 /// </summary>
 internal static class WatchRun
 {
     public static async Task<int> RunAsync(WatchOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        GuideLibrary library;
+        Editions editions;
         try
         {
-            library = new ContentLoader(new MarkdownRenderer()).Load(options.ContentRoot);
+            editions = new EditionLoader(new MarkdownRenderer()).Load(options.ContentRoot);
         }
         catch (ContentException ex)
         {
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.UsageOrContentError;
         }
-        var stateFile = Path.Combine(Path.GetFullPath(options.ContentRoot), WatchFileReader.FileName);
+        if (editions.Find(options.Language ?? SiteLanguage.English.Code) is not { } edition)
+        {
+            await error.WriteLineAsync($"--language is '{options.Language}': expected one of {string.Join(", ", editions.All.Select(e => e.Language.Code))} (content/languages.yml).");
+            return ExitCodes.UsageOrContentError;
+        }
+        var library = edition.Library;
+        var stateFile = Path.Combine(Path.GetFullPath(options.ContentRoot), WatchFileReader.PathFor(library.Language));
         if (Problem(library, options, stateFile) is { } problem)
         {
             await error.WriteLineAsync(problem);

@@ -20,7 +20,7 @@ public class AccessibilityTests : BrowserTest
     {
     }
 
-    public static TheoryData<string> Pages => new(Guides.EveryPageType);
+    public static TheoryData<string> Pages => new(Guides.EveryPageType.Concat(Guides.OnePageTypePerLanguage));
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -20,4 +20,16 @@ public static class Guides
         "/about",
         "/no-such-page",
     ];
+
+    /// <summary>The site's other languages: every page of theirs is the English path under <c>/{code}</c>.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["de", "fr", "nl", "pt"];
+
+    /// <summary>One page type per language, a different type each: the checks of every page type run on these too.</summary>
+    public static readonly string[] OnePageTypePerLanguage =
+    [
+        "/de/guides/eu-eea-switzerland",
+        "/fr/guides/eu-eea-switzerland/steps/object-form-europe",
+        "/nl/guides/eu-eea-switzerland/checklist",
+        "/pt",
+    ];
 }

@@ -5,7 +5,7 @@ namespace LinkedInOptOutGuide.BrowserTests;
 /// <summary>The Nu Html Checker (vnu.jar, from tests/tools) finds no error on any kind of page.</summary>
 public sealed class HtmlValidityTests(SiteServer site)
 {
-    private static readonly string[] Paths = [.. Guides.EveryPageType, "/choose?country=ZZ"];
+    private static readonly string[] Paths = [.. Guides.EveryPageType, "/choose?country=ZZ", .. Guides.OnePageTypePerLanguage, "/de/no-such-page"];
 
     [Fact]
     public async Task Every_page_type_is_valid_html()

@@ -19,6 +19,10 @@ public sealed class LighthouseTests(SiteServer site)
     [InlineData("/guides/united-kingdom")]
     [InlineData("/guides/eu-eea-switzerland/steps/object-form-europe")]
     [InlineData("/guides/united-states/checklist")]
+    [InlineData("/de/guides/eu-eea-switzerland")]
+    [InlineData("/fr/guides/eu-eea-switzerland/steps/object-form-europe")]
+    [InlineData("/nl/guides/eu-eea-switzerland/checklist")]
+    [InlineData("/pt")]
     public async Task Every_category_scores_100_with_no_layout_shift(string path)
     {
         var report = Path.Combine(Directory.CreateTempSubdirectory("guide-lighthouse-").FullName, "report.json");

@@ -82,6 +82,30 @@ public class NoJavaScriptTests : BrowserTest
         await Expect(page.Page.Locator("h1")).ToContainTextAsync("Canada");
     }
 
+    /// <summary>
+    /// Under a language's prefix the site answers in that language, on nginx as in the app: an unknown address gets
+    /// the German 404 page, and the country form's address sends a country to its German guide.
+    /// </summary>
+    [Fact]
+    public async Task A_german_address_gets_the_german_404_page_and_the_german_country_form_the_german_guide()
+    {
+        var page = await NewPageAsync();
+
+        var missing = await page.Page.GotoAsync("/de/unknown");
+        Assert.NotNull(missing);
+        Assert.Equal(404, missing.Status);
+        await Expect(page.Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await Expect(page.Page.Locator("ul.region-list a").First).ToBeVisibleAsync();
+
+        var chosen = await page.Page.GotoAsync("/de/choose?country=AT");
+        Assert.NotNull(chosen);
+        Assert.Equal(200, chosen.Status);
+        Assert.Equal(302, (await chosen.Request.RedirectedFrom!.ResponseAsync())?.Status);
+        await Expect(page.Page).ToHaveURLAsync(Site.Url("/de/guides/eu-eea-switzerland"));
+        await Expect(page.Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await Expect(page.Page.Locator("h1")).ToContainTextAsync("EU");
+    }
+
     /// <summary>The reader is told that ticks are not saved. (Playwright's text search skips noscript, so CSS finds it.)</summary>
     private static async Task ExpectNoScriptNoteAsync(IPage page)
     {

@@ -81,9 +81,9 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
 
     [Theory]
     [MemberData(nameof(PaperSizes))]
-    public async Task Each_checklist_prints_on_one_page(string slug, string format)
+    public async Task Each_checklist_prints_on_one_page(string path, string format)
     {
-        var page = await OpenAsync($"/guides/{slug}/checklist");
+        var page = await OpenAsync(path);
         var checklist = new ChecklistUi(page.Page);
         foreach (var id in await checklist.StepIdsAsync())
         {
@@ -92,17 +92,20 @@ public sealed class PrintTests(SiteServer site, BrowserHost host) : BrowserTest(
 
         var pdf = PdfText.Read(await page.Page.PdfAsync(new() { Format = format }));
 
-        Assert.True(pdf.PageCount == 1, $"{slug} on {format}: {pdf.PageCount} pages.\n{pdf.Text}");
+        Assert.True(pdf.PageCount == 1, $"{path} on {format}: {pdf.PageCount} pages.\n{pdf.Text}");
         Assert.Equal(await checklist.Items.CountAsync(), pdf.Count("✓"));
     }
 
     public static TheoryData<string, string> PaperSizes()
     {
         var data = new TheoryData<string, string>();
-        foreach (var slug in Guides.Slugs)
+        foreach (var prefix in Guides.Languages.Select(code => "/" + code).Prepend(""))
         {
-            data.Add(slug, "Letter");
-            data.Add(slug, "A4");
+            foreach (var slug in Guides.Slugs)
+            {
+                data.Add($"{prefix}/guides/{slug}/checklist", "Letter");
+                data.Add($"{prefix}/guides/{slug}/checklist", "A4");
+            }
         }
         return data;
     }

@@ -12,6 +12,8 @@ public sealed partial class ExportTests
         using var nginx = export.NginxClient();
         var redirects = Pages.Redirects.ToList();
         Assert.Contains(redirects, r => r.Temporary);
+        Assert.Contains(redirects, r => r is { Path: "/de/s/us/ai-web", Target: "/de/guides/united-states/steps/turn-off-ai-training-web", Temporary: false });
+        Assert.Contains(redirects, r => r is { Path: "/fr/guides/united-states/steps/object-form-europe", Target: "/fr/guides/eu-eea-switzerland/steps/object-form-europe", Temporary: true });
         Assert.Contains(redirects, r => r is { Path: "/guides/united-states/steps/object-form-europe", Target: "/guides/eu-eea-switzerland/steps/object-form-europe", Temporary: true });
         var file = await File.ReadAllLinesAsync(Path.Combine(export.Folder, RedirectsFile.FileName), Cancel);
 

@@ -41,9 +41,12 @@ public sealed class ExportedSite : IDisposable
     public HttpClient NginxClient() =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = (Nginx ?? throw new InvalidOperationException("nginx did not start")).BaseAddress };
 
-    /// <summary>Runs the published binary's export verb into <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Runs the published binary's export verb into <paramref name="folder"/>. Every edition (English and four
+    /// languages) is several hundred pages, each fetched three times: on a busy 2-core machine that takes minutes.
+    /// </summary>
     public (int ExitCode, string Output, string Errors) Export(string folder) =>
-        PublishedApp.Run(Path.Combine(_published.Folder, "LinkedInOptOutGuide"), ["export", folder], _published.Folder, TimeSpan.FromMinutes(2));
+        PublishedApp.Run(Path.Combine(_published.Folder, "LinkedInOptOutGuide"), ["export", folder], _published.Folder, TimeSpan.FromMinutes(5));
 
     public void Dispose()
     {

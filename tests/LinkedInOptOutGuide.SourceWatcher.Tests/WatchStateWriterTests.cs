@@ -2,7 +2,7 @@ using LinkedInOptOutGuide.Content;
 
 namespace LinkedInOptOutGuide.SourceWatcher.Tests;
 
-/// <summary>watch.yml is written in one stable layout: reading and writing it again changes nothing.</summary>
+/// <summary>watch.yml (and each language's) is written in one stable layout: reading and writing it again changes nothing.</summary>
 public sealed class WatchStateWriterTests
 {
     private static readonly string ShippedContent = Path.Combine(AppContext.BaseDirectory, "content");
@@ -13,6 +13,18 @@ public sealed class WatchStateWriterTests
         var library = Load(ShippedContent);
 
         Assert.Equal(File.ReadAllText(Path.Combine(ShippedContent, "watch.yml")), WatchStateWriter.Write(library.Watch));
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("fr")]
+    [InlineData("nl")]
+    [InlineData("pt")]
+    public void Writing_a_languages_shipped_file_as_read_gives_the_same_bytes(string code)
+    {
+        var edition = new EditionLoader(new MarkdownRenderer()).Load(ShippedContent).Find(code)!;
+
+        Assert.Equal(File.ReadAllText(Path.Combine(ShippedContent, code, "watch.yml")), WatchStateWriter.Write(edition.Library.Watch));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ internal sealed class WatcherHarness : IAsyncDisposable
 
     public string StateFile => Path.Combine(ContentRoot, "watch.yml");
 
+    /// <summary>A language's own watch state: <c>content/{code}/watch.yml</c>.</summary>
+    public string StateFileOf(string code) => Path.Combine(ContentRoot, code, "watch.yml");
+
     public ConcurrentQueue<string> UserAgents { get; } = new();
 
     public Uri Server => _server!.Address;
@@ -59,9 +62,9 @@ internal sealed class WatcherHarness : IAsyncDisposable
     }
 
     /// <summary>Records every watched source's current text as reviewed, as a maintainer would after a first review.</summary>
-    public async Task AcceptBaselineAsync()
+    public async Task AcceptBaselineAsync(params string[] extra)
     {
-        var accepted = await RunAsync("--accept");
+        var accepted = await RunAsync(["--accept", .. extra]);
         Assert.Equal(0, accepted.ExitCode);
     }
 

@@ -6,6 +6,8 @@
 // told; data from a newer schema is never overwritten (the reader is asked to reload); storage that is unavailable
 // is told to the reader.
 
+import { t, date } from './ui-text.js';
+
 const KEY = 'linkedin-ai-optout:progress';
 const BACKUP = KEY + ':unreadable';
 const SCHEMA = 2;
@@ -22,10 +24,8 @@ const today = () => {
   const now = new Date();
   return new Date(now - now.getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
 };
-const human = (date) => DATE.test(date)
-  ? new Date(date + 'T12:00:00').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })
-  : date;
-const daysSince = (date) => Math.floor((Date.parse(today()) - Date.parse(date)) / 864e5) || 0;
+const human = (day) => DATE.test(day) ? date(day) : day;
+const daysSince = (day) => Math.floor((Date.parse(today()) - Date.parse(day)) / 864e5) || 0;
 
 // One saved entry, checked and cleaned; null when it cannot be read.
 function entry(tick) {
@@ -50,7 +50,7 @@ function load() {
     const data = raw && raw.length <= MAX_BYTES ? JSON.parse(raw) : null;
     if (data && Number.isInteger(data.schema) && data.schema > SCHEMA) {
       newer = true;
-      notice = 'Your progress was saved by a newer version of this site. Reload the page to see it: until then, nothing you tick here is saved.';
+      notice = t('Your progress was saved by a newer version of this site. Reload the page to see it: until then, nothing you tick here is saved.');
       return { schema: SCHEMA, steps };
     }
     if (data && (data.schema === 1 || data.schema === SCHEMA) && data.steps && typeof data.steps === 'object' && !Array.isArray(data.steps)) {
@@ -72,7 +72,7 @@ function load() {
     } catch {
       // Nothing more we can do; the reader is still told.
     }
-    notice = 'Your saved progress could not be read, so it starts again here. A copy of it was kept in this browser.';
+    notice = t('Your saved progress could not be read, so it starts again here. A copy of it was kept in this browser.');
   }
   if (!clean || migrate) save(state);
   return state;
@@ -97,7 +97,7 @@ function renderStep(section, tick) {
   const rechecked = section.querySelector('[data-rechecked]');
   if (rechecked) {
     rechecked.hidden = !tick;
-    if (tick) rechecked.querySelector('[data-rechecked-text]').textContent = `Last re-checked on ${human(tick.at)}.`;
+    if (tick) rechecked.querySelector('[data-rechecked-text]').textContent = t('Last re-checked on {0}.', human(tick.at));
   }
   const group = section.querySelector('[data-request-state]');
   if (!group) return;
@@ -108,8 +108,9 @@ function renderStep(section, tick) {
   const due = state === 'refused' || ((state === 'sent' || state === 'no-answer') && days >= 30);
   const since = group.querySelector('[data-request-since]');
   since.hidden = !sent;
-  const text = sent ? `Sent on ${human(sent)}, ${days < 1 ? 'today' : days === 1 ? '1 day ago' : days + ' days ago'}.` +
-    (due ? ' See below what you can do next.' : '') : '';
+  const on = sent && human(sent);
+  const text = sent ? (days < 1 ? t('Sent on {0}, today.', on) : days === 1 ? t('Sent on {0}, 1 day ago.', on) : t('Sent on {0}, {1} days ago.', on, days)) +
+    (due ? ' ' + t('See below what you can do next.') : '') : '';
   if (since.textContent !== text) since.textContent = text;
   const next = section.querySelector('[data-authority]');
   next.classList.toggle('is-due', due);
@@ -139,8 +140,8 @@ function render(form, state) {
   bar.max = count.req;
   bar.value = count.reqDone;
   // The same wording as Checklist.razor: a guide is done when every required step is.
-  const text = (count.reqDone === count.req ? 'Required: done' : `Required ${count.reqDone} of ${count.req}`) +
-    (count.opt ? ` · Optional ${count.optDone} of ${count.opt}` : '');
+  const text = (count.reqDone === count.req ? t('Required: done') : t('Required {0} of {1}', count.reqDone, count.req)) +
+    (count.opt ? ' · ' + t('Optional {0} of {1}', count.optDone, count.opt) : '');
   for (const shown of form.querySelectorAll('[data-progress], [data-progress-copy]')) {
     if (shown.textContent !== text) shown.textContent = text;
   }
@@ -192,7 +193,7 @@ if (form) {
 
   form.addEventListener('reset', (event) => {
     event.preventDefault();
-    if (!confirm('Clear every tick on this checklist?')) return;
+    if (!confirm(t('Clear every tick on this checklist?'))) return;
     if (!newer) state = load();
     for (const item of form.querySelectorAll('[data-step-id]')) delete state.steps[item.dataset.stepId];
     save(state);

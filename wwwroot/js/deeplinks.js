@@ -1,5 +1,6 @@
 // Deep links: focus the step a link points at, "Copy link" buttons, print button, report-link date.
 // Progressive enhancement only: the page reads fully without it.
+import { t } from './ui-text.js';
 
 const status = document.createElement('p');
 status.className = 'visually-hidden';
@@ -31,23 +32,23 @@ for (const button of document.querySelectorAll('[data-copy], [data-copy-text]'))
     const value = source ? source.value : new URL(button.dataset.copy, location.href).href;
     try {
       await navigator.clipboard.writeText(value);
-      button.firstChild.textContent = 'Copied';
+      button.firstChild.textContent = t('Copied');
       button.dataset.copied = '';
-      status.textContent = source ? 'Text copied.' : 'Link copied: ' + value;
+      status.textContent = source ? t('Text copied.') : t('Link copied: {0}', value);
     } catch {
       let field = source || button.parentElement.querySelector('.copy-fallback');
       if (!field) {
         field = document.createElement('input');
         field.className = 'copy-fallback';
         field.readOnly = true;
-        field.setAttribute('aria-label', 'Link to this step');
+        field.setAttribute('aria-label', t('Link to this step'));
         button.parentElement.append(field);
       }
       field.value = value;
       field.focus();
       field.select();
-      status.textContent = 'Could not copy. It is selected: copy it yourself.';
-      button.firstChild.textContent = 'Copy failed';
+      status.textContent = t('Could not copy. It is selected: copy it yourself.');
+      button.firstChild.textContent = t('Copy failed');
     }
     setTimeout(() => { button.firstChild.textContent = label; delete button.dataset.copied; }, 2500);
   });
@@ -67,14 +68,15 @@ for (const button of document.querySelectorAll('[data-print]')) {
 }
 
 const stampPrintDate = () => {
-  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = ' · Printed ' + today();
+  for (const el of document.querySelectorAll('[data-print-date]')) el.textContent = ' · ' + t('Printed {0}', today());
 };
 addEventListener('beforeprint', stampPrintDate);
 stampPrintDate();
 
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a.report');
-  if (link) link.href = link.href.replace('Date%3A%20', 'Date%3A%20' + today());
+  // The report's empty date line, in any language the one ending in a space, gets today's date.
+  if (link) link.href = link.href.replace('%20%0A', '%20' + today() + '%0A');
 });
 
 // After the country form: "You chose Germany: …", once, on the guide it led to.
@@ -83,7 +85,7 @@ try {
   const chosen = JSON.parse(sessionStorage.getItem('linkedin-ai-optout:chosen'));
   sessionStorage.removeItem('linkedin-ai-optout:chosen');
   if (chosenNote && chosen && chosen.guide === location.pathname && typeof chosen.country === 'string') {
-    chosenNote.firstChild.textContent = `You chose ${chosen.country.slice(0, 80)}: `;
+    chosenNote.firstChild.textContent = t('You chose {0}:', chosen.country.slice(0, 80)) + ' ';
     chosenNote.hidden = false;
   }
 } catch {

@@ -1,7 +1,9 @@
 // The reader's progress as something to carry to another device: a link code ("1." + base64url) and a small
 // JSON file, both strictly checked on the way in; plus the merge and a one-line description.
-// No DOM and no storage here. Progress is the schema-2 "steps" object checklist.js keeps:
+// No storage here, and no DOM beyond the page's words (ui-text.js: messages and dates in the page's language).
+// Progress is the schema-2 "steps" object checklist.js keeps:
 // {"<step-id>": {"v": 1, "at": "YYYY-MM-DD", "state": "sent", "sent": "YYYY-MM-DD"}} (state and sent together, or neither).
+import { t, date } from './ui-text.js';
 
 export const SCHEMA = 2;
 export const FILE_FORMAT = 'linkedin-ai-optout-progress';
@@ -23,8 +25,9 @@ const PREFIX = '1.';
 export class ProgressError extends Error {}
 
 const fail = (message) => { throw new ProgressError(message); };
-const NOT_OURS = 'This is not progress from this site, so nothing was changed.';
-const DAMAGED = 'This progress is incomplete or damaged, so nothing was changed. Try copying the whole link again.';
+const NOT_OURS = t('This is not progress from this site, so nothing was changed.');
+const DAMAGED = t('This progress is incomplete or damaged, so nothing was changed. Try copying the whole link again.');
+const NOT_A_FILE = t('This file is not progress saved from this site, so nothing was changed.');
 
 function isDate(text) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -52,7 +55,7 @@ function checkEntry(id, entry, problem) {
 export function checkSteps(steps, problem = DAMAGED) {
   if (!steps || typeof steps !== 'object' || Array.isArray(steps)) fail(problem);
   const entries = Object.entries(steps);
-  if (entries.length > MAX_STEPS) fail('This holds more steps than any guide here has, so nothing was changed.');
+  if (entries.length > MAX_STEPS) fail(t('This holds more steps than any guide here has, so nothing was changed.'));
   return Object.fromEntries(entries.map(([id, entry]) => [id, checkEntry(id, entry, problem)]));
 }
 
@@ -70,9 +73,9 @@ export function encode(steps) {
 /** The steps a link code holds, or a ProgressError that says what is wrong. */
 export function decode(code) {
   if (typeof code !== 'string' || code.length === 0) fail(NOT_OURS);
-  if (code.length > MAX_CODE) fail('This link is longer than any progress from this site, so nothing was changed.');
+  if (code.length > MAX_CODE) fail(t('This link is longer than any progress from this site, so nothing was changed.'));
   const version = /^(\d+)\./.exec(code);
-  if (version && +version[1] > 1) fail('This progress comes from a newer version of this site. Reload the page and open the link again.');
+  if (version && +version[1] > 1) fail(t('This progress comes from a newer version of this site. Reload the page and open the link again.'));
   if (!code.startsWith(PREFIX)) fail(NOT_OURS);
   const body = code.slice(PREFIX.length);
   if (!/^[A-Za-z0-9_-]*$/.test(body) || body.length % 4 === 1) fail(DAMAGED);
@@ -104,15 +107,15 @@ export function fileText(steps, today) {
 
 /** The steps a saved-progress file holds, or a ProgressError. */
 export function parseFile(text) {
-  if (typeof text !== 'string' || text.length > MAX_FILE) fail('This file is too big to be progress from this site, so nothing was changed.');
+  if (typeof text !== 'string' || text.length > MAX_FILE) fail(t('This file is too big to be progress from this site, so nothing was changed.'));
   let data;
   try {
     data = JSON.parse(text);
   } catch {
-    fail('This file is not progress saved from this site, so nothing was changed.');
+    fail(NOT_A_FILE);
   }
-  if (!data || data.format !== FILE_FORMAT) fail('This file is not progress saved from this site, so nothing was changed.');
-  if (!Number.isInteger(data.schema) || data.schema > SCHEMA) fail('This file comes from a newer version of this site. Reload the page and load it again.');
+  if (!data || data.format !== FILE_FORMAT) fail(NOT_A_FILE);
+  if (!Number.isInteger(data.schema) || data.schema > SCHEMA) fail(t('This file comes from a newer version of this site. Reload the page and load it again.'));
   if (data.schema < 1) fail(DAMAGED);
   return checkSteps(data.steps);
 }
@@ -130,20 +133,23 @@ export function merge(current, incoming) {
   return { steps: merged, changed };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2 Dec 2026" for "2026-12-02". */
-export const humanDate = (iso) => `${+iso.slice(8)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
-
-const REQUEST_WORDS = { sent: 'sent', answered: 'answered', refused: 'refused', 'no-answer': 'without an answer' };
+/** One request, where it stands: "1 request sent on 2 Dec 2026, refused" (the date in the page's language). */
+function request(state, sent) {
+  switch (state) {
+    case 'answered': return t('1 request sent on {0}, answered', sent);
+    case 'refused': return t('1 request sent on {0}, refused', sent);
+    case 'no-answer': return t('1 request sent on {0}, without an answer', sent);
+    default: return t('1 request sent on {0}', sent);
+  }
+}
 
 /** "3 steps done, 1 request sent on 2 Dec 2026" */
 export function describe(steps) {
   const entries = Object.values(steps);
   const done = entries.filter((e) => !e.state).length;
-  const parts = [`${done} ${done === 1 ? 'step' : 'steps'} done`];
+  const parts = [done === 1 ? t('1 step done') : t('{0} steps done', done)];
   for (const e of entries.filter((e) => e.state).sort((a, b) => (a.sent < b.sent ? -1 : 1))) {
-    parts.push(e.state === 'sent' ? `1 request sent on ${humanDate(e.sent)}` : `1 request sent on ${humanDate(e.sent)}, ${REQUEST_WORDS[e.state]}`);
+    parts.push(request(e.state, date(e.sent)));
   }
   return parts.join(', ');
 }

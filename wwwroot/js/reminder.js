@@ -1,5 +1,7 @@
 // "Remind me to re-check": a calendar file (RFC 5545) with one all-day event 90 days from today that links back
 // to the guide. Made here in the browser and handed to the reader as a download: nothing reaches the server.
+// Its words are in the page's language.
+import { t } from './ui-text.js';
 
 const DAYS = 90;
 const pad = (n) => String(n).padStart(2, '0');
@@ -41,8 +43,8 @@ export function calendar({ title, url, now, uid }) {
     `DTSTAMP:${stamp(now)}`,
     `DTSTART;VALUE=DATE:${day(start)}`,
     `DTEND;VALUE=DATE:${day(end)}`,
-    `SUMMARY:${escapeText('Check that LinkedIn’s AI setting is still off')}`,
-    `DESCRIPTION:${escapeText(`${title}.\nOpen the guide, then check that the setting is still off: ${url}`)}`,
+    `SUMMARY:${escapeText(t('Check that LinkedIn’s AI setting is still off'))}`,
+    `DESCRIPTION:${escapeText(`${title}.\n` + t('Open the guide, then check that the setting is still off: {0}', url))}`,
     `URL:${url}`,
     'TRANSP:TRANSPARENT',
     'END:VEVENT',

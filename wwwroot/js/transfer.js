@@ -2,6 +2,7 @@
 // that arrives (a #progress= link, a loaded file) described and added only when the reader says so.
 // Loaded by transfer-start.js when needed. Reads and writes checklist.js's storage as schema 2; a stored schema
 // above 2 is never overwritten and stored data it cannot read is never replaced.
+import { t } from './ui-text.js';
 
 const KEY = 'linkedin-ai-optout:progress';
 const FILE_NAME = 'linkedin-ai-optout-progress.json';
@@ -31,7 +32,7 @@ function stored() {
   try {
     raw = localStorage.getItem(KEY);
   } catch {
-    throw new code.ProgressError('This browser won’t let us read or save progress (private mode or full storage), so nothing was changed.');
+    throw new code.ProgressError(t('This browser won’t let us read or save progress (private mode or full storage), so nothing was changed.'));
   }
   if (raw === null) return {};
   let data = null;
@@ -41,9 +42,9 @@ function stored() {
     // Told below.
   }
   if (data && Number.isInteger(data.schema) && data.schema > code.SCHEMA) {
-    throw new code.ProgressError('Your progress here was saved by a newer version of this site. Reload the page, then try again.');
+    throw new code.ProgressError(t('Your progress here was saved by a newer version of this site. Reload the page, then try again.'));
   }
-  const unreadable = 'Your progress saved here could not be read, so nothing was changed.';
+  const unreadable = t('Your progress saved here could not be read, so nothing was changed.');
   if (!data || (data.schema !== 1 && data.schema !== 2)) throw new code.ProgressError(unreadable);
   return code.checkSteps(data.steps, unreadable);
 }
@@ -67,7 +68,7 @@ async function drawQr(text) {
   }
   const svg = document.createElementNS(SVG, 'svg');
   const pixels = size * Math.max(3, Math.floor(300 / size));
-  for (const [name, value] of Object.entries({ viewBox: `0 0 ${size} ${size}`, width: pixels, height: pixels, role: 'img', 'shape-rendering': 'crispEdges', 'aria-label': 'QR code of your link' })) {
+  for (const [name, value] of Object.entries({ viewBox: `0 0 ${size} ${size}`, width: pixels, height: pixels, role: 'img', 'shape-rendering': 'crispEdges', 'aria-label': t('QR code of your link') })) {
     svg.setAttribute(name, value);
   }
   const light = document.createElementNS(SVG, 'rect');
@@ -83,12 +84,12 @@ async function drawQr(text) {
 function offer(steps) {
   if (Object.keys(steps).length === 0) {
     pending = null;
-    tell('This holds no ticked steps, so there is nothing to add.');
+    tell(t('This holds no ticked steps, so there is nothing to add.'));
     return;
   }
   pending = steps;
   tell('');
-  part('summary').textContent = `It holds: ${code.describe(steps)}.`;
+  part('summary').textContent = t('It holds: {0}.', code.describe(steps));
   const panel = part('in');
   panel.hidden = false;
   panel.focus();
@@ -100,9 +101,11 @@ function add() {
     const { steps, changed } = code.merge(stored(), pending);
     localStorage.setItem(KEY, JSON.stringify({ schema: code.SCHEMA, steps }));
     dispatchEvent(new Event('progress-changed'));
-    tell(changed ? `Added. ${changed} ${changed === 1 ? 'step was' : 'steps were'} brought up to date.` : 'Nothing new: your progress here was already as recent.');
+    tell(changed === 1 ? t('Added. 1 step was brought up to date.')
+      : changed ? t('Added. {0} steps were brought up to date.', changed)
+      : t('Nothing new: your progress here was already as recent.'));
   } catch (error) {
-    if (error instanceof DOMException) error = new code.ProgressError('This browser won’t let us save progress (private mode or full storage), so nothing was changed.');
+    if (error instanceof DOMException) error = new code.ProgressError(t('This browser won’t let us save progress (private mode or full storage), so nothing was changed.'));
     problem(error);
   }
   close();
@@ -121,7 +124,7 @@ function save() {
     link.download = FILE_NAME;
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10000);
-    tell('Saved. Open this page on your other device and load the file there.');
+    tell(t('Saved. Open this page on your other device and load the file there.'));
   } catch (error) {
     problem(error);
   }
@@ -143,11 +146,11 @@ async function copy() {
   const field = part('link');
   try {
     await navigator.clipboard.writeText(field.value);
-    tell('Link copied.');
+    tell(t('Link copied.'));
   } catch {
     field.focus();
     field.select();
-    tell('Could not copy. The link is selected: copy it yourself.');
+    tell(t('Could not copy. The link is selected: copy it yourself.'));
   }
 }
 
@@ -166,7 +169,7 @@ async function setUp(from) {
   part('add').addEventListener('click', add);
   part('skip').addEventListener('click', () => {
     close();
-    tell('Nothing was changed.');
+    tell(t('Nothing was changed.'));
   });
 }
 
@@ -188,9 +191,9 @@ export async function share(from) {
     await drawQr(link.href);
   } catch {
     part('qr').replaceChildren();
-    tell('This is too much progress for a QR code: copy the link or save a file instead.');
+    tell(t('This is too much progress for a QR code: copy the link or save a file instead.'));
   }
-  if (Object.keys(steps).length === 0) tell('Nothing is ticked yet, so the link carries no progress. You can still load progress from a file.');
+  if (Object.keys(steps).length === 0) tell(t('Nothing is ticked yet, so the link carries no progress. You can still load progress from a file.'));
   const panel = part('out');
   panel.hidden = false;
   panel.focus();

@@ -15,8 +15,7 @@ internal static class CountryNames
         try
         {
             CultureInfo.CurrentUICulture = culture;
-            var unknownLanguage = new CultureInfo("und").DisplayName + " (";
-            return english.ToDictionary(c => c.Key, c => NameOf(c.Key, unknownLanguage) ?? c.Value, StringComparer.Ordinal);
+            return english.ToDictionary(c => c.Key, c => NameOf(c.Key) ?? c.Value, StringComparer.Ordinal);
         }
         finally
         {
@@ -24,14 +23,14 @@ internal static class CountryNames
         }
     }
 
-    private static string? NameOf(string code, string unknownLanguage)
+    private static string? NameOf(string code)
     {
         try
         {
+            // "Unbekannte Sprache (Frankreich)": ICU writes brackets inside a name as [ ], so the name is all between " (" and the last ")".
             var display = new CultureInfo("und-" + code).DisplayName;
-            return display.StartsWith(unknownLanguage, StringComparison.Ordinal) && display.EndsWith(')') && display.Length > unknownLanguage.Length + 1
-                ? display[unknownLanguage.Length..^1]
-                : null;
+            var open = display.IndexOf(" (", StringComparison.Ordinal);
+            return open > 0 && display.EndsWith(')') && display.Length > open + 3 ? display[(open + 2)..^1] : null;
         }
         catch (CultureNotFoundException)
         {

@@ -74,14 +74,27 @@ internal sealed class GuideLibrary
     public Guide? GuideForCountry(string? countryCode) =>
         countryCode is not null && _regionsByCountry.TryGetValue(countryCode.Trim(), out var region) ? GuideFor(region) : null;
 
-    /// <summary>The source watcher's state (<c>content/watch.yml</c>): watched sources and the flags on steps.</summary>
+    /// <summary>
+    /// This edition's own source-watcher state: <c>content/watch.yml</c> for English, <c>content/{code}/watch.yml</c>
+    /// for a language (the pages that quote LinkedIn's labels in it; empty when it has none). The watcher reads and
+    /// writes it (<c>--language</c>).
+    /// </summary>
     public WatchState Watch { get; init; } = WatchState.Empty;
 
-    /// <summary>The watcher's flags on <paramref name="step"/> dated on or after its review: a re-review clears them.</summary>
-    public IEnumerable<WatchFlag> ActiveFlags(Step step) => Watch.Flags.Where(f => f.StepId == step.Id && f.Date >= step.Reviewed);
+    /// <summary>In a language's edition, the flags of <c>content/watch.yml</c>: a step flagged through an English source is flagged in every language. Empty for English.</summary>
+    public IReadOnlyList<WatchFlag> EnglishFlags { get; init; } = [];
 
-    /// <summary>The newest of <see cref="ActiveFlags"/>, or null: what the step's page shows.</summary>
-    public WatchFlag? FlagFor(Step step) => ActiveFlags(step).MaxBy(f => f.Date);
+    /// <summary>
+    /// The flags of <see cref="Watch"/> on <paramref name="step"/> dated on or after its review, which clears them: the
+    /// step's <c>reviewed</c> date, or for a translated step the translation's (a translator compares it with the
+    /// labels' sources).
+    /// </summary>
+    public IEnumerable<WatchFlag> ActiveFlags(Step step) =>
+        Watch.Flags.Where(f => f.StepId == step.Id && f.Date >= (step.Translation?.Reviewed ?? step.Reviewed));
+
+    /// <summary>The newest active flag, this edition's own or an English one (cleared by the step's own review), or null: what the step's page shows.</summary>
+    public WatchFlag? FlagFor(Step step) =>
+        ActiveFlags(step).Concat(EnglishFlags.Where(f => f.StepId == step.Id && f.Date >= step.Reviewed)).MaxBy(f => f.Date);
 
     /// <summary>The guides that include <paramref name="step"/>.</summary>
     public IEnumerable<Guide> GuidesWith(Step step) => Guides.Where(g => g.Steps.Contains(step));

@@ -13,12 +13,16 @@ namespace LinkedInOptOutGuide.Content;
 /// <param name="DateFormat">How a date is written: "d MMM yyyy" (3 Nov 2025), "d. MMMM yyyy" (3. November 2025).</param>
 internal sealed record SiteLanguage(string Code, string Name, string EnglishName, CultureInfo Culture, string DateFormat)
 {
-    public static SiteLanguage English { get; } = new("en", "English", "English", CultureInfo.GetCultureInfo("en-GB"), "d MMM yyyy");
+    /// <summary>English, with .NET's invariant culture: "3 Sep 2025" as the site has always written it (ICU's en-GB writes "Sept").</summary>
+    public static SiteLanguage English { get; } = new("en", "English", "English", CultureInfo.InvariantCulture, "d MMM yyyy");
 
     /// <summary>A date as readers of this language write it.</summary>
     public string Format(DateOnly date) => date.ToString(DateFormat, Culture);
 
     public bool IsEnglish => Code == English.Code;
+
+    /// <summary>The page's locale for link previews (<c>og:locale</c>): <c>en_GB</c>, <c>de_DE</c>.</summary>
+    public string OpenGraphLocale => IsEnglish ? "en_GB" : Culture.Name.Replace('-', '_');
 
     /// <summary>"" for English, <c>/de</c> for German.</summary>
     public string Prefix => IsEnglish ? "" : "/" + Code;

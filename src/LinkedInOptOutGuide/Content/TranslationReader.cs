@@ -4,9 +4,10 @@ namespace LinkedInOptOutGuide.Content;
 
 /// <summary>
 /// Reads one language's folder (<c>content/{code}/</c>) over the English content into that language's
-/// <see cref="Edition"/>: the site's name, regions, LinkedIn's labels with their sources, the interface words, and the
-/// translated guides and steps (<see cref="TranslatedMarkdownReader"/>). Ids, versions, dates, links to LinkedIn and
-/// the change logs stay the English content's, so a step means the same in every language.
+/// <see cref="Edition"/>: the site's name, regions, LinkedIn's labels with their sources, the interface words, the
+/// translated guides and steps (<see cref="TranslatedMarkdownReader"/>) and the source watcher's state for the pages
+/// quoted in the language (<c>{code}/watch.yml</c>, optional; <see cref="WatchFileReader"/>). Ids, versions, dates,
+/// links to LinkedIn and the change logs stay the English content's, so a step means the same in every language.
 /// </summary>
 internal sealed class TranslationReader(MarkdownRenderer renderer, ContentFolder folder, GuideLibrary english, IReadOnlyDictionary<string, string> englishLabels)
 {
@@ -29,10 +30,11 @@ internal sealed class TranslationReader(MarkdownRenderer renderer, ContentFolder
         var steps = markdown.ReadSteps();
         var guides = markdown.ReadGuides(steps, regions);
         InternalLinks.AddRange(markdown.InternalLinks);
+        var watch = folder.Has(WatchFileReader.PathFor(language)) ? new WatchFileReader(folder, language).Read(sources, steps) : WatchState.Empty;
         var countries = CountryNames.In(language.Culture, english.Countries.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal));
         var library = new GuideLibrary(
             ReadSite($"{code}/site.yml"), [.. regions.Values], guides, [.. steps.Values], [.. sources.Values], countries, english.ContentHash, language)
-        { Watch = english.Watch };
+        { Watch = watch, EnglishFlags = english.Watch.Flags };
         return new Edition(library, new UiText(language, ReadUi($"{code}/ui.yml"), ReadUi($"{code}/ui-scripts.yml")));
     }
 

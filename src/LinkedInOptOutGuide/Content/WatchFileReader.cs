@@ -2,11 +2,19 @@ namespace LinkedInOptOutGuide.Content;
 
 /// <summary>
 /// Reads <c>content/watch.yml</c>, the source watcher's state, as strictly as the other content files: unknown keys,
-/// unknown source or step ids, bad dates, hashes and outcomes are errors at their line.
+/// unknown source or step ids, bad dates, hashes and outcomes are errors at their line. A language's own state,
+/// <c>content/{code}/watch.yml</c> (the pages that quote LinkedIn's labels in that language), is read the same way.
 /// </summary>
-internal sealed class WatchFileReader(ContentFolder folder)
+internal sealed class WatchFileReader(ContentFolder folder, SiteLanguage? language = null)
 {
     public const string FileName = "watch.yml";
+
+    private readonly string _path = PathFor(language ?? SiteLanguage.English);
+
+    private readonly string _sourceFiles = language is null || language.IsEnglish ? "sources.yml" : $"sources.yml or {language.Code}/sources.yml";
+
+    /// <summary>The watch file of an edition, relative to the content folder: <c>watch.yml</c>, or <c>de/watch.yml</c>.</summary>
+    public static string PathFor(SiteLanguage language) => language.IsEnglish ? FileName : $"{language.Code}/{FileName}";
 
     private static readonly HashSet<string> TopKeys = ["sources", "flags"];
     private static readonly HashSet<string> SourceKeys = ["source", "url", "note", "select", "remove", "labels", "hash", "checked"];
@@ -14,8 +22,8 @@ internal sealed class WatchFileReader(ContentFolder folder)
 
     public WatchState Read(IReadOnlyDictionary<string, Source> sources, IReadOnlyDictionary<string, Step> steps)
     {
-        var (file, root) = folder.ReadYaml(FileName);
-        if (YamlMap.From(root, file, 1, TopKeys, FileName) is not { } map)
+        var (file, root) = folder.ReadYaml(_path);
+        if (YamlMap.From(root, file, 1, TopKeys, _path) is not { } map)
         {
             return WatchState.Empty;
         }
@@ -25,7 +33,7 @@ internal sealed class WatchFileReader(ContentFolder folder)
             var id = entry.Id("source");
             if (id.Length > 0 && !sources.ContainsKey(id))
             {
-                file.Error(entry.LineOf("source"), $"unknown source '{id}' (not in sources.yml)");
+                file.Error(entry.LineOf("source"), $"unknown source '{id}' (not in {_sourceFiles})");
             }
             else if (id.Length > 0 && watched.Any(w => w.SourceId == id))
             {
@@ -51,7 +59,7 @@ internal sealed class WatchFileReader(ContentFolder folder)
             var sourceId = entry.Id("source");
             if (sourceId.Length > 0 && !sources.ContainsKey(sourceId))
             {
-                file.Error(entry.LineOf("source"), $"unknown source '{sourceId}' (not in sources.yml)");
+                file.Error(entry.LineOf("source"), $"unknown source '{sourceId}' (not in {_sourceFiles})");
             }
             var date = entry.Date("date");
             var outcomeName = entry.Text("outcome");

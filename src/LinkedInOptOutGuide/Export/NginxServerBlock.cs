@@ -9,10 +9,11 @@ namespace LinkedInOptOutGuide.Export;
 /// <summary>
 /// The export's <c>nginx.conf</c>: a <c>server</c> block (and the <c>map</c> the country form needs) to include
 /// inside nginx's <c>http { }</c>. It serves each page from <c>path/index.html</c>, the app's gzip bytes with
-/// <c>gzip_static</c> (Debian's nginx has no Brotli module), the 404 page for anything else, and the app's
-/// security headers and Cache-Control values on every answer. <c>/choose?country=DE</c> redirects to the
-/// country's guide as the app does, so the country form works without JavaScript on nginx too, and each short link
-/// (<c>/s/us/ai-web</c>) answers 301 to its step.
+/// <c>gzip_static</c> (Debian's nginx has no Brotli module), the 404 page for anything else (in German under
+/// <c>/de/</c>, as the app answers), and the app's security headers and Cache-Control values on every answer.
+/// <c>/choose?country=DE</c> (and <c>/de/choose?country=DE</c>) redirects to the country's guide in that language as
+/// the app does, so the country form works without JavaScript on nginx too, and each short link
+/// (<c>/s/us/ai-web</c>, <c>/de/s/us/ai-web</c>) answers 301 to its step.
 /// </summary>
 internal static class NginxServerBlock
 {
@@ -21,7 +22,7 @@ internal static class NginxServerBlock
     /// <summary>The listen line as written; an operator (or a test) changes it.</summary>
     public const string Listen = "listen 8080;";
 
-    public static string Build(IReadOnlyList<ExportedUrl> urls, string root, GuideLibrary library, IEnumerable<ListedPage> redirects)
+    public static string Build(IReadOnlyList<ExportedUrl> urls, string root, Editions editions, IEnumerable<ListedPage> redirects)
     {
         if (root.Contains('"', StringComparison.Ordinal) || root.Contains(';', StringComparison.Ordinal))
         {
@@ -39,17 +40,14 @@ internal static class NginxServerBlock
             # `include /etc/nginx/mime.types;`. Change `listen` and `root` to suit: root is where the site was exported.
             # Behind TLS, also send Strict-Transport-Security: {{SecurityHeaders.StrictTransportSecurity}}
 
-            # The country form: /choose?country=DE goes to that country's guide.
+            # The country form: /choose?country=DE goes to that country's guide (/de/choose to /de and the same path).
             map $arg_country $export_guide_for_country {
                 default "";
 
             """);
-        foreach (var country in library.Countries)
+        foreach (var (code, path) in GuidesByCountry(editions))
         {
-            if (library.GuideForCountry(country.Code) is { } guide)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"    \"~*^{country.Code}$\" {guide.Path};\n");
-            }
+            text.Append(CultureInfo.InvariantCulture, $"    \"~*^{code}$\" {path};\n");
         }
         text.Append(CultureInfo.InvariantCulture, $$"""
             }
@@ -63,7 +61,7 @@ internal static class NginxServerBlock
                 gzip_static on;
                 gzip_vary on;
                 absolute_redirect off;
-                error_page 404 /404.html;
+                error_page 404 {{SiteExporter.NotFoundPath}};
 
                 # Every page: /guides/canada is guides/canada/index.html.
                 location / {
@@ -76,7 +74,7 @@ internal static class NginxServerBlock
             {{Headers(null)}}    }
 
             """);
-        foreach (var group in urls.Where(u => !u.IsPage && u.Path != SiteExporter.NotFoundPath).GroupBy(u => (u.CacheControl, Feed: u.IsFeed ? u.ContentType : null)))
+        foreach (var group in urls.Where(u => u.Kind is not (PageKind.Page or null)).GroupBy(u => (u.CacheControl, Feed: u.IsFeed ? u.ContentType : null)))
         {
             var paths = string.Join('|', group.Select(u => Regex.Escape(u.Path)));
             text.Append(CultureInfo.InvariantCulture, $$"""
@@ -92,23 +90,73 @@ internal static class NginxServerBlock
         {
             text.Append(CultureInfo.InvariantCulture, $"    location = {redirect.Path} {{\n{Headers(CachePolicy.Redirect)}        return {(redirect.Temporary ? 302 : 301)} {redirect.Target};\n    }}\n");
         }
-        text.Append('\n');
-        var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPath);
-        text.Append(CultureInfo.InvariantCulture, $$"""
-                location = {{SiteExporter.NotFoundPath}} {
-                    internal;
-            {{Headers(notFound.CacheControl)}}    }
+        foreach (var language in editions.All.Select(e => e.Language))
+        {
+            var notFound = urls.Single(u => u.Path == SiteExporter.NotFoundPathOf(language));
+            LanguageLocations(text, language, pages[0], notFound.CacheControl);
+        }
+        text.Append("}\n");
+        return text.ToString();
+    }
 
-                location = /choose {
-            {{Headers(null)}}        if ($export_guide_for_country) {
-                        return 302 $export_guide_for_country;
+    /// <summary>
+    /// Each country code and the path of its guide in English. The map is shared by every language, which prefixes
+    /// the path: the export stops if a translation would send a country to a different guide than English does.
+    /// </summary>
+    private static IEnumerable<(string Code, string Path)> GuidesByCountry(Editions editions)
+    {
+        var english = editions.English.Library;
+        foreach (var country in english.Countries)
+        {
+            var path = english.GuideForCountry(country.Code)?.Path;
+            foreach (var edition in editions.Translations)
+            {
+                var translated = edition.Library.GuideForCountry(country.Code)?.Path;
+                if (translated != (path is null ? null : edition.Language.PathOf(path)))
+                {
+                    throw new InvalidOperationException(
+                        $"{country.Code}: the {edition.Language.EnglishName} edition leads to {translated ?? "no guide"}, the English one to {path ?? "no guide"}; nginx.conf's country map cannot say both");
+                }
+            }
+            if (path is not null)
+            {
+                yield return (country.Code, path);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One language's 404 page and country form; a translation also gets its own page location, so that an unknown
+    /// path under its prefix (<c>/de/no-such-page</c>) gets its 404 page (<c>/de/404.html</c>), as the app answers.
+    /// </summary>
+    private static void LanguageLocations(StringBuilder text, SiteLanguage language, string pageCacheControl, string notFoundCacheControl)
+    {
+        var notFound = SiteExporter.NotFoundPathOf(language);
+        var errorPage = $"        error_page 404 {notFound};\n";
+        text.Append(CultureInfo.InvariantCulture, $"\n    # {language.EnglishName} ({language.Code}): the 404 page{(language.IsEnglish ? "" : ", the pages under its prefix")} and the country form.\n");
+        if (!language.IsEnglish)
+        {
+            text.Append(CultureInfo.InvariantCulture, $$"""
+                    location {{language.Prefix}}/ {
+                {{errorPage}}        try_files $uri/index.html =404;
+                {{Headers(pageCacheControl)}}    }
+
+
+                """);
+        }
+        text.Append(CultureInfo.InvariantCulture, $$"""
+                location = {{notFound}} {
+                    internal;
+            {{errorPage}}{{Headers(notFoundCacheControl)}}    }
+
+                location = {{language.PathOf("/choose")}} {
+            {{errorPage}}{{Headers(null)}}        if ($export_guide_for_country) {
+                        return 302 {{language.Prefix}}$export_guide_for_country;
                     }
                     return 404;
                 }
-            }
 
             """);
-        return text.ToString();
     }
 
     /// <summary>

@@ -5,7 +5,9 @@ namespace LinkedInOptOutGuide.Export;
 
 /// <summary>
 /// The export's <c>_redirects</c> file, the format Netlify and Cloudflare Pages read: one line per short link of the
-/// printed checklists, <c>/s/us/ai-web /guides/united-states/steps/turn-off-ai-training-web 301</c>.
+/// printed checklists in every language, <c>/s/us/ai-web /guides/united-states/steps/turn-off-ai-training-web 301</c> and
+/// <c>/de/s/us/ai-web /de/guides/united-states/steps/turn-off-ai-training-web 301</c>, and each temporary step redirect (302).
+/// (No line for <c>/choose</c>: on these hosts the country form works with script only, as in English.)
 /// </summary>
 internal static class RedirectsFile
 {

@@ -4,7 +4,7 @@ namespace LinkedInOptOutGuide.Export;
 
 /// <summary>
 /// The <c>export</c> verb: starts the fully built app on a free loopback port, fetches every listed URL from it
-/// (<see cref="SiteExporter"/>), so the files are exactly what the server sends, writes the <c>_headers</c> file and
+/// (<see cref="SiteExporter"/>), every language's pages and 404 page included, so the files are exactly what the server sends, writes the <c>_headers</c> file and
 /// the <c>_redirects</c> file and the nginx server block beside them, and stops. Nothing listens beyond 127.0.0.1, and only while exporting.
 /// </summary>
 internal static class SiteExport
@@ -45,11 +45,12 @@ internal static class SiteExport
     {
         Directory.CreateDirectory(root);
         var pages = services.GetRequiredService<PageList>();
-        var urls = await new SiteExporter(client, root).ExportAsync(pages, cancel);
+        var editions = services.GetRequiredService<Editions>();
+        var urls = await new SiteExporter(client, root).ExportAsync(pages, editions.All.Select(e => e.Language), cancel);
         await File.WriteAllTextAsync(Path.Combine(root, HeadersFile.FileName), HeadersFile.Build(urls), cancel);
         await File.WriteAllTextAsync(Path.Combine(root, RedirectsFile.FileName), RedirectsFile.Build(pages.Redirects), cancel);
         await File.WriteAllTextAsync(Path.Combine(root, NginxServerBlock.FileName),
-            NginxServerBlock.Build(urls, root, services.GetRequiredService<GuideLibrary>(), pages.Redirects), cancel);
+            NginxServerBlock.Build(urls, root, editions, pages.Redirects), cancel);
         return urls;
     }
 }

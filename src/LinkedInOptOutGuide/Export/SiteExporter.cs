@@ -7,30 +7,41 @@ namespace LinkedInOptOutGuide.Export;
 /// <summary>
 /// Writes every listed URL of a running copy of the site to a folder, byte for byte as the app sends it: each
 /// page as <c>path/index.html</c>, each asset, feed, the sitemap and robots.txt under their own paths, and each
-/// with <c>.br</c> and <c>.gz</c> siblings where the app sends it compressed; plus <c>404.html</c>, the page
-/// an unknown path gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out, and the short
+/// with <c>.br</c> and <c>.gz</c> siblings where the app sends it compressed; plus each language's 404 page
+/// (<c>404.html</c>, <c>de/404.html</c>), the page an unknown path under that language's prefix gets. Endpoints that need the app (<c>/healthz</c>, <c>/choose</c>) are left out, and the short
 /// links are no files: <see cref="RedirectsFile"/> and <see cref="NginxServerBlock"/> write them as redirects.
 /// </summary>
 internal sealed class SiteExporter(HttpClient client, string folder)
 {
-    /// <summary>The 404 page's file; requesting it from the app (it is not a listed path) gets that very page.</summary>
+    /// <summary>The English 404 page's file; requesting it from the app (it is not a listed path) gets that very page.</summary>
     public const string NotFoundPath = "/404.html";
+
+    /// <summary>
+    /// A language's 404 page: <c>/404.html</c>, <c>/de/404.html</c>. The app answers an unknown path with the 404 page
+    /// in the language of that path, so requesting this one gets the page in that language.
+    /// </summary>
+    public static string NotFoundPathOf(SiteLanguage language) => language.Prefix + NotFoundPath;
 
     private static readonly (string Encoding, string Extension)[] Encodings = [("br", ".br"), ("gzip", ".gz")];
 
-    public async Task<IReadOnlyList<ExportedUrl>> ExportAsync(PageList pages, CancellationToken cancel)
+    /// <summary>
+    /// Writes every listed URL and each language's 404 page, a few at a time (every edition makes the site
+    /// several times larger); the list comes back in the page list's order, then the 404 pages.
+    /// </summary>
+    public async Task<IReadOnlyList<ExportedUrl>> ExportAsync(PageList pages, IEnumerable<SiteLanguage> languages, CancellationToken cancel)
     {
-        var exported = new List<ExportedUrl>();
-        foreach (var listed in pages.All)
+        var wanted = pages.All
+            .Where(listed => listed.Kind is not (PageKind.Endpoint or PageKind.Redirect))
+            .Select(listed => (listed.Path, File: listed.Kind == PageKind.Page ? PageFile(listed.Path) : listed.Path.TrimStart('/'), Kind: (PageKind?)listed.Kind, Status: HttpStatusCode.OK))
+            .Concat(languages.Select(NotFoundPathOf).Select(path => (Path: path, File: path.TrimStart('/'), Kind: (PageKind?)null, Status: HttpStatusCode.NotFound)))
+            .ToList();
+        var exported = new ExportedUrl[wanted.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancel };
+        await Parallel.ForEachAsync(Enumerable.Range(0, wanted.Count), options, async (i, token) =>
         {
-            if (listed.Kind is PageKind.Endpoint or PageKind.Redirect)
-            {
-                continue;
-            }
-            var file = listed.Kind == PageKind.Page ? PageFile(listed.Path) : listed.Path.TrimStart('/');
-            exported.Add(await WriteAsync(listed.Path, file, listed.Kind, HttpStatusCode.OK, cancel));
-        }
-        exported.Add(await WriteAsync(NotFoundPath, NotFoundPath.TrimStart('/'), null, HttpStatusCode.NotFound, cancel));
+            var (path, file, kind, status) = wanted[i];
+            exported[i] = await WriteAsync(path, file, kind, status, token);
+        });
         return exported;
     }
 

@@ -11,6 +11,6 @@ internal sealed class ChangesModel(Edition edition) : SitePageModel(edition)
     {
         Days = [.. SiteChange.All(Library).GroupBy(c => c.Change.Date)];
         Meta = new PageMeta(
-            "What changed", "Every change to the LinkedIn AI opt-out steps and guides, newest first, with the date it was made.", "/changes");
+            T["What changed"], T["Every change to the LinkedIn AI opt-out steps and guides, newest first, with the date it was made."], PathOf("/changes"));
     }
 }

@@ -21,27 +21,23 @@ internal sealed record ChecklistBasis(DateOnly Reviewed, DateOnly? FirstRead, Da
     }
 
     /// <summary>"About these instructions (not your ticks): reviewed 29 Nov 2026 against LinkedIn's texts as read between 22 Aug and 29 Nov 2026. …"</summary>
-    public string Sentence
+    public string Sentence(UiText T)
     {
-        get
+        var about = (FirstRead, LastRead) switch
         {
-            var read = (FirstRead, LastRead) switch
-            {
-                ({ } first, { } last) when first == last => $" against LinkedIn's texts as read on {HumanDate.Format(last)}",
-                ({ } first, { } last) => $" against LinkedIn's texts as read between {HumanDate.Format(first)} and {HumanDate.Format(last)}",
-                _ => "",
-            };
-            return $"About these instructions (not your ticks): reviewed {HumanDate.Format(Reviewed)}{read}. " +
-                "Not yet followed on a live LinkedIn account, unless a step says so.";
-        }
+            ({ } first, { } last) when first == last =>
+                T["About these instructions (not your ticks): reviewed {0} against LinkedIn's texts as read on {1}.", T.Date(Reviewed), T.Date(last)],
+            ({ } first, { } last) =>
+                T["About these instructions (not your ticks): reviewed {0} against LinkedIn's texts as read between {1} and {2}.", T.Date(Reviewed), T.Date(first), T.Date(last)],
+            _ => T["About these instructions (not your ticks): reviewed {0}.", T.Date(Reviewed)],
+        };
+        return $"{about.Value} {T["Not yet followed on a live LinkedIn account, unless a step says so."].Value}";
     }
 
     /// <summary>A step's own line, when it differs from the sheet's; null when the sheet's sentence covers it.</summary>
-    public string? ForStep(Step step)
-    {
-        var live = step.ConfirmedOnLinkedIn is { } confirmed ? $"; followed on a live account on {HumanDate.Format(confirmed)}" : "";
-        return step.Reviewed == Reviewed && live.Length == 0
+    public string? ForStep(Step step, UiText T) => step.ConfirmedOnLinkedIn is { } confirmed
+        ? T["Instructions for this step reviewed {0}; followed on a live account on {1}.", T.Date(step.Reviewed), T.Date(confirmed)].Value
+        : step.Reviewed == Reviewed
             ? null
-            : $"Instructions for this step reviewed {HumanDate.Format(step.Reviewed)}{live}.";
-    }
+            : T["Instructions for this step reviewed {0}.", T.Date(step.Reviewed)].Value;
 }

@@ -15,9 +15,9 @@ internal sealed class ChooseModel(Edition edition) : SitePageModel(edition)
             return Redirect(guide.Path);
         }
         Problem = string.IsNullOrWhiteSpace(country)
-            ? "Please choose a country from the list, or pick your region below."
-            : "We don’t know that country code. Please choose your country from the list, or pick your region below.";
-        Meta = new PageMeta("Choose your country", Library.Site.Description, "/choose", Indexable: false);
+            ? T["Please choose a country from the list, or pick your region below."]
+            : T["We don’t know that country code. Please choose your country from the list, or pick your region below."];
+        Meta = new PageMeta(T["Choose your country"], Library.Site.Description, PathOf("/choose"), Indexable: false);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Response.Headers.CacheControl = Hosting.CachePolicy.NoStore;
         return Page();

@@ -4,12 +4,16 @@ using LinkedInOptOutGuide.Content;
 namespace LinkedInOptOutGuide.Pages;
 
 /// <summary>What the guide article shows: a guide, the step a permalink points at (if any), and today's date for freshness.</summary>
-internal sealed record GuideArticle(Guide Guide, SiteInfo Site, DateOnly Today, Step? Focus = null)
+/// <param name="T">The interface words in the page's language.</param>
+internal sealed record GuideArticle(Guide Guide, SiteInfo Site, DateOnly Today, UiText T, Step? Focus = null)
 {
-    public StepFreshness Freshness(Step step) => new(step, Today, Site.ReviewDays);
+    public StepFreshness Freshness(Step step) => new(step, Today, Site.ReviewDays, T);
 
     /// <summary>The position of <paramref name="step"/> in the guide, from 1.</summary>
     public int NumberOf(Step step) => Guide.Steps.TakeWhile(s => s != step).Count() + 1;
+
+    /// <summary>True in another language's edition for a guide with no translation yet: its text is shown in English.</summary>
+    public bool IsUntranslated => !T.Language.IsEnglish && Guide.Translation is null;
 
     /// <summary>What the step's own progress controls need.</summary>
     public StepTaskItem Task(Step step)

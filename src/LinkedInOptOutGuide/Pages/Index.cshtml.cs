@@ -7,5 +7,5 @@ internal sealed class IndexModel(Edition edition) : SitePageModel(edition)
     /// <summary>The sources behind the two sentences at the top: the regions' own status sources.</summary>
     public IReadOnlyList<Source> Sources { get; } = [.. edition.Library.Regions.SelectMany(r => r.Sources).Distinct().OrderBy(s => s.Number)];
 
-    public void OnGet() => Meta = new PageMeta(Library.Site.Title, Library.Site.Description, "/");
+    public void OnGet() => Meta = new PageMeta(Library.Site.Title, Library.Site.Description, PathOf("/"));
 }

@@ -5,5 +5,5 @@ namespace LinkedInOptOutGuide.Pages;
 internal sealed class SourcesModel(Edition edition) : SitePageModel(edition)
 {
     public void OnGet() => Meta = new PageMeta(
-        "Sources", "Every source behind the LinkedIn AI opt-out guides: LinkedIn's legal texts, regulators and press reports.", "/sources");
+        T["Sources"], T["Every source behind the LinkedIn AI opt-out guides: LinkedIn's legal texts, regulators and press reports."], PathOf("/sources"));
 }

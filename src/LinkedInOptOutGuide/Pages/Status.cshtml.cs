@@ -28,13 +28,13 @@ internal sealed class StatusModel(Edition edition) : SitePageModel(edition)
         IsNotFound = status == StatusCodes.Status404NotFound;
         (Heading, Explanation) = status switch
         {
-            >= 500 => ("Something went wrong on our side", "The page could not be shown. Please try again in a moment."),
-            405 => ("That request isn’t supported", "This site only shows pages; it does not accept submitted data."),
-            _ => ("That request could not be answered", "The address may be malformed. Please check the link."),
+            >= 500 => (T["Something went wrong on our side"].Value, T["The page could not be shown. Please try again in a moment."].Value),
+            405 => (T["That request isn’t supported"].Value, T["This site only shows pages; it does not accept submitted data."].Value),
+            _ => (T["That request could not be answered"].Value, T["The address may be malformed. Please check the link."].Value),
         };
         Response.StatusCode = status;
         Response.Headers.CacheControl = CachePolicy.NoStore;
-        Meta = new PageMeta(IsNotFound ? "Page not found" : Heading, Library.Site.Description, "/", Indexable: false);
+        Meta = new PageMeta(IsNotFound ? T["Page not found"] : Heading, Library.Site.Description, PathOf("/"), Indexable: false);
         return Page();
     }
 }

@@ -1,13 +1,19 @@
 using Bunit;
 using LinkedInOptOutGuide.Components;
+using LinkedInOptOutGuide.Content;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInOptOutGuide.Tests.Components;
 
 /// <summary>The checklist with steps of every kind: required and optional counted apart, requests ticked when sent.</summary>
 public sealed class ChecklistKindTests : BunitContext
 {
-    public ChecklistKindTests() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    public ChecklistKindTests()
+    {
+        Services.AddSingleton(UiText.English);
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
 
     private static ChecklistItem Item(string id, bool optional, string kind) => new(
         id, 1, $"Title of {id}", "One line.", $"/guides/uk#{id}", $"https://optout.example.org/guides/uk/steps/{id}",

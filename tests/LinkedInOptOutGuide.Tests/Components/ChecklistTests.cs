@@ -1,6 +1,8 @@
 using Bunit;
 using LinkedInOptOutGuide.Components;
+using LinkedInOptOutGuide.Content;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInOptOutGuide.Tests.Components;
 
@@ -17,7 +19,11 @@ public sealed class ChecklistTests : BunitContext
         Item("download-your-data", 1, "Get a copy of your data", optional: true),
     ];
 
-    public ChecklistTests() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    public ChecklistTests()
+    {
+        Services.AddSingleton(UiText.English);
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
 
     private static ChecklistItem Item(string id, int version, string title, bool optional) => new(
         id, version, title, $"One line for {id}.", $"/guides/united-states#{id}",
@@ -123,6 +129,19 @@ public sealed class ChecklistTests : BunitContext
         var differs = cut.Find("li[data-step-id='turn-off-ai-training-app'] .checklist-basis");
         Assert.Equal("Instructions for this step reviewed 10 Dec 2026.", differs.TextContent);
         Assert.Equal("2026-11-29", differs.GetAttribute("data-reviewed"));
+    }
+
+    [Fact]
+    public void The_printed_addresses_read_open_and_step_before_their_links()
+    {
+        var opens = Steps[0] with { ShortUrl = "optout.example.org/s/us/ai-web", Opens = new Uri("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement") };
+        var cut = RenderChecklist([opens], detailed: true);
+
+        var open = cut.Find(".checklist-opens");
+        Assert.EndsWith("</svg>Open <a href=\"https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement\">linkedin.com/mypreferences/d/settings/data-for-ai-improvement</a>", open.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal("Step: <a href=\"https://optout.example.org/guides/united-states/steps/turn-off-ai-training-web\">optout.example.org/s/us/ai-web</a>", cut.Find(".checklist-url").InnerHtml);
+        Assert.Equal("/about#your-ticks", cut.Find("[data-saved-note] a").GetAttribute("href"));
+        Assert.Equal("Your ticks are saved in this browser only. How to wipe them.", cut.Find("[data-saved-note]").TextContent);
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using Bunit;
 using LinkedInOptOutGuide.Components;
+using LinkedInOptOutGuide.Content;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LinkedInOptOutGuide.Tests.Components;
 
@@ -14,7 +16,11 @@ public sealed class StepTaskTests : BunitContext
         "the Information Commissioner's Office (ICO)", "https://ico.org.uk/", "The ICO is the UK's data-protection regulator.",
         [(11, "ico-statement", "ICO: Our statement")]);
 
-    public StepTaskTests() => SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    public StepTaskTests()
+    {
+        Services.AddSingleton(UiText.English);
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+    }
 
     private IRenderedComponent<StepTask> RenderTask(string kind, (string, string)? next = null, string? text = null, AuthorityItem? authority = null) =>
         Render<StepTask>(p => p.Add(c => c.Item, new StepTaskItem("some-step", 3, kind, next, text, authority)));
@@ -91,6 +97,8 @@ public sealed class StepTaskTests : BunitContext
         Assert.Equal("https://ico.org.uk/", next.QuerySelector("a[href^='https']")!.GetAttribute("href"));
         Assert.Equal("[11]", next.QuerySelector("a.source-ref")!.TextContent);
         Assert.Equal("/sources#source-ico-statement", next.QuerySelector("a.source-ref")!.GetAttribute("href"));
+        Assert.Equal("You can raise it with the Information Commissioner's Office (ICO). Say what you sent, when, and what LinkedIn answered, if anything.",
+            next.QuerySelector("p")!.TextContent);
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class PageListTests
     [Fact]
     public void The_sitemap_lists_every_page_of_the_list_and_nothing_else()
     {
-        var xml = System.Xml.Linq.XDocument.Parse(LinkedInOptOutGuide.Hosting.SitemapEndpoint.Build(Library, List));
+        var xml = System.Xml.Linq.XDocument.Parse(LinkedInOptOutGuide.Hosting.SitemapEndpoint.Build(new LinkedInOptOutGuide.Content.Editions([new(Library, LinkedInOptOutGuide.Content.UiText.English)]), List));
         var locs = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
 
         Assert.Equal(List.Pages.Select(p => Library.Site.AbsoluteUrl(p.Path)), locs);

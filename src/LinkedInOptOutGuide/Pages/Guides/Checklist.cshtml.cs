@@ -15,7 +15,7 @@ internal sealed class ChecklistModel(Edition edition) : SitePageModel(edition)
             return NotFound();
         }
         Guide = guide;
-        Meta = new PageMeta($"Checklist: {guide.Region.Name}", $"A printable checklist of every step in the {guide.Region.Name} guide.", guide.ChecklistPath);
+        Meta = new PageMeta(T["Checklist: {0}", guide.Region.Name], T["A printable checklist of every step in the {0} guide.", guide.Region.Name], guide.ChecklistPath);
         return Page();
     }
 }

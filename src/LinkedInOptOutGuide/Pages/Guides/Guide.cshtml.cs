@@ -14,7 +14,7 @@ internal sealed class GuideModel(Edition edition, TimeProvider clock) : SitePage
         {
             return NotFound();
         }
-        Article = new GuideArticle(guide, Library.Site, Today(clock));
+        Article = new GuideArticle(guide, Library.Site, Today(clock), T);
         Meta = new PageMeta(guide.Title, guide.Summary, guide.Path);
         return Page();
     }

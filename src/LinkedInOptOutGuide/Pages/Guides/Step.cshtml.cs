@@ -25,7 +25,7 @@ internal sealed class StepModel(Edition edition, TimeProvider clock) : SitePageM
                 ? Redirect(other.StepPermalink(elsewhere))
                 : NotFound();
         }
-        Article = new GuideArticle(guide, Library.Site, Today(clock), step);
+        Article = new GuideArticle(guide, Library.Site, Today(clock), T, step);
         Meta = new PageMeta($"{step.Title} ({guide.Region.Name})", step.Summary, $"{guide.Path}#{step.Id}", SharePath: guide.StepPermalink(step));
         return Page();
     }

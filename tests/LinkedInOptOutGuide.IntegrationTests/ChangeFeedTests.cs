@@ -124,7 +124,9 @@ public sealed class ChangeFeedTests(SiteFactory site) : IClassFixture<SiteFactor
 
         var feeds = pages.All.Where(p => p.Kind == PageKind.Feed).Select(p => p.Path).ToList();
 
-        Assert.Equal(["/changes.atom", .. _library.Guides.Select(g => g.FeedPath)], feeds);
+        Assert.Equal(
+            [.. site.Services.GetRequiredService<Editions>().All.SelectMany(e => e.Library.Guides.Select(g => g.FeedPath).Prepend(e.Language.PathOf("/changes.atom")))],
+            feeds);
         var sitemap = await _client.GetStringAsync("/sitemap.xml", Cancel);
         Assert.DoesNotContain(".atom", sitemap, StringComparison.Ordinal);
     }

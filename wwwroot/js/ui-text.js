@@ -1,5 +1,5 @@
-// t(english, …values): the page's words (JSON #ui-strings) with {0}, {1}… filled in. date(iso): as the server writes it.
-const words = JSON.parse(document.getElementById('ui-strings')?.text || '{}');
+// t(english, …values): the page's words (JSON in body's data-ui-strings) with {0}, {1}… filled in. date(iso): as the server writes it.
+const words = JSON.parse(document.body.dataset.uiStrings || '{}');
 const lang = document.documentElement.lang;
 const en = lang == 'en';
 export const t = (text, ...values) => (words[text] || text).replace(/\{(\d)\}/g, (_, i) => values[i]);

@@ -11,7 +11,7 @@ namespace LinkedInOptOutGuide.Content;
 /// Placeholders (<c>{0}</c>) are filled in with the language's culture, so numbers and dates read as the reader expects.
 /// </summary>
 /// <remarks>The scripts' words (<c>t("…")</c> in <c>wwwroot/js</c>) come from <c>content/{code}/ui-scripts.yml</c>, which the
-/// layout embeds in each page of the language as JSON (<see cref="ScriptStrings"/>).</remarks>
+/// layout puts in each page of the language as JSON in a <c>data-ui-strings</c> attribute (no inline script).</remarks>
 internal sealed class UiText(SiteLanguage language, IReadOnlyDictionary<string, string> strings, IReadOnlyDictionary<string, string> scriptStrings) : IStringLocalizer
 {
     public static UiText English { get; } = new(SiteLanguage.English, new Dictionary<string, string>(), new Dictionary<string, string>());
@@ -19,7 +19,7 @@ internal sealed class UiText(SiteLanguage language, IReadOnlyDictionary<string, 
     /// <summary>The scripts' words in this language, by their English text; empty for English.</summary>
     public IReadOnlyDictionary<string, string> ScriptStrings => scriptStrings;
 
-    /// <summary><see cref="ScriptStrings"/> as JSON that is safe inside a <c>script</c> element (<c>&lt;</c> is escaped).</summary>
+    /// <summary><see cref="ScriptStrings"/> as JSON, computed once, for the page's <c>data-ui-strings</c> attribute.</summary>
     public string ScriptJson { get; } = System.Text.Json.JsonSerializer.Serialize(scriptStrings);
 
     public SiteLanguage Language => language;
